@@ -1,0 +1,92 @@
+package io.github.omneoid.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A small builder for {@link OmneoIdSandbox#seedProfile(ProfileSeed)}; anything it lacks can be set with
+ * {@link #field(String, Object)} or by passing a map to {@link OmneoIdSandbox#seedProfile(Map)}.
+ */
+public final class ProfileSeed {
+  private static final AtomicLong COUNTER = new AtomicLong();
+  private final Map<String, Object> fields = new LinkedHashMap<>();
+
+  private ProfileSeed() {}
+
+  public static ProfileSeed withEmail(String email) {
+    ProfileSeed s = new ProfileSeed();
+    s.fields.put("email", email);
+    return s;
+  }
+
+  /** A unique email and the name "Sandbox User&lt;n&gt;". */
+  public static ProfileSeed random() {
+    long n = COUNTER.incrementAndGet();
+    return withEmail("sandbox.user." + n + "." + Long.toHexString(System.nanoTime()) + "@example.com")
+        .firstName("Sandbox").lastName("User" + n);
+  }
+
+  public ProfileSeed firstName(String v) {
+    return field("first_name", v);
+  }
+
+  public ProfileSeed lastName(String v) {
+    return field("last_name", v);
+  }
+
+  public ProfileSeed mobilePhone(String v) {
+    return field("mobile_phone", v);
+  }
+
+  /** Any profile field, e.g. {@code field("gender", "female")}. */
+  public ProfileSeed field(String name, Object value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** An identity (handle + identifier), usable with {@code POST /auth/token {"id", "id_handle"}}. */
+  public ProfileSeed identity(String handle, String identifier) {
+    return add("identities", map("handle", handle, "identifier", identifier));
+  }
+
+  /** A reward worth {@code value} dollars (counts toward {@code reward_balance}). */
+  public ProfileSeed reward(double value) {
+    return add("rewards", map("value_initial", value, "value_remaining", value));
+  }
+
+  /** {@code value} points (100 points = $1 in {@code point_balance_dollars}). */
+  public ProfileSeed points(double value) {
+    return add("points", map("value_initial", value, "value_remaining", value));
+  }
+
+  /** A transaction of {@code total} dollars at {@code transactedAt} ({@code YYYY-MM-DD HH:MM:SS}). */
+  public ProfileSeed transaction(double total, String transactedAt) {
+    return add("transactions", map("total", total, "transacted_at", transactedAt));
+  }
+
+  /** A record in any seedable collection (see {@link OmneoIdSandbox#seedProfile(Map)}). */
+  public ProfileSeed record(String collection, Map<String, ?> record) {
+    return add(collection, new LinkedHashMap<>(record));
+  }
+
+  @SuppressWarnings("unchecked")
+  private ProfileSeed add(String collection, Map<String, Object> record) {
+    ((List<Object>) fields.computeIfAbsent(collection, k -> new ArrayList<>())).add(record);
+    return this;
+  }
+
+  private static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  public Map<String, Object> toMap() {
+    return Json.copy(fields);
+  }
+}
