@@ -32,16 +32,26 @@ public final class OmneoJson {
    */
   public static Moshi.Builder configure(Moshi.Builder builder) {
     return builder
-        .add(new BigDecimalAdapter())
+        .add(java.math.BigDecimal.class, new BigDecimalAdapter().nullSafe())
         .add(Boolean.class, LenientBooleanAdapter.INSTANCE.nullSafe())
         .add(boolean.class, LenientBooleanAdapter.INSTANCE)
         .add(TolerantEnumAdapterFactory.INSTANCE);
   }
 
   /**
-   * Parses JSON into a model.
+   * Parses JSON into a model, e.g. {@code OmneoJson.parse(body, ProfileEnvelope.class).getData()}.
    *
-   * @throws IOException when the text is not JSON of that shape
+   * @throws IOException when the text is not JSON
+   * @throws com.squareup.moshi.JsonDataException when it is JSON of another shape
+   */
+  public static <T> T parse(String json, Class<T> type) throws IOException {
+    return MOSHI.adapter(type).fromJson(json);
+  }
+
+  /**
+   * Parses JSON into a generic type, e.g. {@code Types.newParameterizedType(List.class, Profile.class)}.
+   *
+   * @throws IOException when the text is not JSON
    */
   public static <T> T parse(String json, Type type) throws IOException {
     JsonAdapter<T> adapter = MOSHI.adapter(type);
