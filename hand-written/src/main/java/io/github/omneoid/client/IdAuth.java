@@ -1,0 +1,33 @@
+package io.github.omneoid.client;
+
+import io.github.omneoid.client.internal.TokenManager;
+import java.util.Optional;
+
+/** The customer client's token helpers: {@code id.auth()}. None of them makes a request. */
+public final class IdAuth {
+
+  private final TokenManager tokens;
+
+  IdAuth(TokenManager tokens) {
+    this.tokens = tokens;
+  }
+
+  /**
+   * @return whether the client holds no token or one at or past its {@code exp} — read from the token itself, so
+   *     (unlike the JS SDK, facts §4.2) a token given without a separate expiry is judged correctly
+   */
+  public boolean isTokenExpired() {
+    return tokens.isExpired();
+  }
+
+  /** @return the {@code pid} of the token held; empty for an anonymous token or when none is held */
+  public Optional<String> getProfileId() {
+    IdToken token = tokens.current();
+    return token == null ? Optional.<String>empty() : token.profileId();
+  }
+
+  /** @return the token held now, if any (refreshes happen on calls, not here) */
+  public Optional<IdToken> token() {
+    return Optional.ofNullable(tokens.current());
+  }
+}

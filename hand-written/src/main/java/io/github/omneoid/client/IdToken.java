@@ -1,0 +1,144 @@
+package io.github.omneoid.client;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Types;
+import io.github.omneoid.client.errors.MalformedTokenException;
+import io.github.omneoid.json.OmneoJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An Omneo ID token: the short-lived JWT that {@code POST /auth/token} mints. Immutable.
+ *
+ * <p>The payload is decoded (base64url, {@link java.util.Base64}, so the JVM and Android 26+ alike) but not verified:
+ * the client cannot hold the signing key, and the server checks the signature on every call. Two claims matter
+ * (facts §1.4): {@code pid}, the profile's UUID — the literal string {@code "null"} on an anonymous token — and
+ * {@code exp}, Unix seconds. The token counts as expired at or after {@code exp}.
+ *
+ * <p>{@link #toString()} never shows the token text.
+ */
+public final class IdToken {
+
+  private static final JsonAdapter<Map<String, Object>> CLAIMS =
+      OmneoJson.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+
+  private final String value;
+  private final String profileId;
+  private final Instant expiresAt;
+  private final Instant issuedAt;
+
+  private IdToken(String value, String profileId, Instant expiresAt, Instant issuedAt) {
+    this.value = value;
+    this.profileId = profileId;
+    this.expiresAt = expiresAt;
+    this.issuedAt = issuedAt;
+  }
+
+  /**
+   * Reads a JWT's claims.
+   *
+   * @param jwt the compact JWT, {@code header.payload.signature}
+   * @throws MalformedTokenException when it is not a JWT with {@code pid} and {@code exp} claims; an admin API
+   *     token, which has no {@code pid}, is refused here with a hint
+   */
+  public static IdToken parse(String jwt) {
+    if (jwt == null || jwt.trim().isEmpty()) {
+      throw new MalformedTokenException("ID token is null or blank");
+    }
+    String[] parts = jwt.trim().split("\\.", -1);
+    if (parts.length != 3) {
+      throw new MalformedTokenException(
+          "ID token is not a JWT: expected 3 dot-separated segments, found " + parts.length);
+    }
+    Map<String, Object> claims = decodeClaims(parts[1]);
+    if (!claims.containsKey("pid")) {
+      throw new MalformedTokenException("JWT has no 'pid' claim, so it is not an Omneo ID token"
+          + " (an admin API token belongs only in OmneoIdAdmin, on a server)");
+    }
+    Object pid = claims.get("pid");
+    String profileId = pid == null || "null".equals(pid) ? null : String.valueOf(pid);
+    Instant expiresAt = epochSeconds(claims, "exp");
+    if (expiresAt == null) {
+      throw new MalformedTokenException("JWT has no numeric 'exp' claim");
+    }
+    return new IdToken(jwt.trim(), profileId, expiresAt, epochSeconds(claims, "iat"));
+  }
+
+  private static Map<String, Object> decodeClaims(String segment) {
+    byte[] json;
+    try {
+      // Tolerate standard base64 and padding too, as the JS SDK's Buffer decoding does.
+      String urlSafe = segment.replace('+', '-').replace('/', '_').replace("=", "");
+      json = Base64.getUrlDecoder().decode(urlSafe);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedTokenException("JWT payload is not base64url");
+    }
+    try {
+      Map<String, Object> claims = CLAIMS.fromJson(new String(json, StandardCharsets.UTF_8));
+      if (claims == null) {
+        throw new MalformedTokenException("JWT payload is not a JSON object");
+      }
+      return claims;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof MalformedTokenException) {
+        throw (MalformedTokenException) e;
+      }
+      throw new MalformedTokenException("JWT payload is not a JSON object");
+    }
+  }
+
+  private static Instant epochSeconds(Map<String, Object> claims, String name) {
+    Object value = claims.get(name);
+    return value instanceof Number ? Instant.ofEpochSecond(((Number) value).longValue()) : null;
+  }
+
+  /** @return the compact JWT, for the {@code Authorization} header or for handing to an app */
+  public String value() {
+    return value;
+  }
+
+  /** @return the profile the token is bound to; empty for an anonymous token */
+  public Optional<String> profileId() {
+    return Optional.ofNullable(profileId);
+  }
+
+  /** @return whether the token has no profile (its {@code pid} is {@code "null"}) */
+  public boolean isAnonymous() {
+    return profileId == null;
+  }
+
+  /** @return the {@code exp} claim */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /** @return the {@code iat} claim, if the token has one */
+  public Optional<Instant> issuedAt() {
+    return Optional.ofNullable(issuedAt);
+  }
+
+  /** @return whether {@code now} is at or after {@code exp} */
+  public boolean isExpiredAt(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IdToken && ((IdToken) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "IdToken{profileId=" + (profileId == null ? "anonymous" : profileId)
+        + ", expiresAt=" + expiresAt + ", value=***}";
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.omneoid.client.errors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server answered with a status that is not a success. Subclasses name the status family; this class also
+ * stands for any status without one of its own (e.g. 405, 410, 3xx).
+ *
+ * <p>It carries what a log or a support ticket needs — status, response headers, the body (capped at
+ * {@value #BODY_CAP} characters), the request's method and path, the server's request id where sent — and never
+ * the request's {@code Authorization} header.
+ */
+public class OmneoIdHttpException extends OmneoIdException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Bodies longer than this are cut, so a huge error page cannot flood logs or memory. */
+  public static final int BODY_CAP = 16 * 1024;
+
+  private final int status;
+  private final String method;
+  private final String path;
+  private final Map<String, List<String>> headers;
+  private final String body;
+  private final String serverMessage;
+
+  public OmneoIdHttpException(HttpErrorDetails details) {
+    super(describe(details));
+    this.status = details.status();
+    this.method = details.method();
+    this.path = details.path();
+    this.headers = details.headers();
+    this.body = details.body();
+    this.serverMessage = details.serverMessage();
+  }
+
+  private static String describe(HttpErrorDetails details) {
+    StringBuilder text = new StringBuilder()
+        .append(details.method()).append(' ').append(details.path())
+        .append(" failed with HTTP ").append(details.status());
+    if (details.serverMessage() != null) {
+      text.append(": ").append(details.serverMessage());
+    }
+    return text.toString();
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** @return the request's HTTP method, e.g. {@code PUT} */
+  public String method() {
+    return method;
+  }
+
+  /** @return the request's path, e.g. {@code /id/api/v1/profiles/me} (no query string) */
+  public String path() {
+    return path;
+  }
+
+  /** @return the response headers, names in lower case */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** @return the first value of a response header, if sent */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.<String>empty() : Optional.of(values.get(0));
+  }
+
+  /** @return the response body as text, cut at {@link #BODY_CAP} characters; empty when there was none */
+  public String body() {
+    return body;
+  }
+
+  /** @return the {@code message} of the server's JSON error body, if it had one */
+  public Optional<String> serverMessage() {
+    return Optional.ofNullable(serverMessage);
+  }
+
+  /** @return the server's request id ({@code X-Request-Id}), if it sent one */
+  public Optional<String> requestId() {
+    return header("x-request-id");
+  }
+}

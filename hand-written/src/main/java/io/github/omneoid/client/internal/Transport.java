@@ -1,0 +1,201 @@
+package io.github.omneoid.client.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import io.github.omneoid.client.errors.CallTimeoutException;
+import io.github.omneoid.client.errors.InvalidResponseException;
+import io.github.omneoid.client.errors.NetworkException;
+import io.github.omneoid.json.DataEnvelope;
+import io.github.omneoid.json.OmneoJson;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Type;
+import java.net.SocketTimeoutException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+
+/**
+ * The one way a request leaves this library: one OkHttp client (a caller's client is extended with
+ * {@code newBuilder()}, so it shares its connection pool) carrying default headers, retries and auth as
+ * interceptors, Retrofit over the generated interfaces, error mapping and envelope unwrapping.
+ */
+public final class Transport {
+
+  private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
+  private final TransportSettings settings;
+  private final OkHttpClient http;
+  private final Retrofit retrofit;
+  private final ApiPaths paths;
+  private final ErrorMapper errors;
+  private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
+
+  private Transport(TransportSettings settings, Interceptor auth, boolean ownDispatcher) {
+    this.settings = settings;
+    this.paths = new ApiPaths(settings.baseUrl);
+    this.errors = new ErrorMapper(paths, settings.clock);
+    OkHttpClient.Builder builder = settings.okHttpClient.newBuilder()
+        .connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(settings.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .callTimeout(settings.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        // Retries are the RetryInterceptor's alone: OkHttp's own would resend a POST whose body was cut.
+        .retryOnConnectionFailure(false)
+        .addInterceptor(new DefaultHeadersInterceptor(Version.userAgent()))
+        .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime))
+        .addInterceptor(auth);
+    if (ownDispatcher) {
+      builder.dispatcher(new Dispatcher());
+    }
+    this.http = builder.build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(settings.baseUrl)
+        .client(http)
+        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi()))
+        .build();
+  }
+
+  /** A customer-side transport: every request carries the client's ID token. */
+  public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
+    return new Transport(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false);
+  }
+
+  /**
+   * The server-side minting transport: the admin token goes to {@code /auth/token} only, and its own dispatcher
+   * keeps a refresh from queueing behind the very calls that wait for it (square/retrofit#3935).
+   */
+  public static Transport forAdmin(TransportSettings settings, String apiToken) {
+    return new Transport(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true);
+  }
+
+  public TransportSettings settings() {
+    return settings;
+  }
+
+  /** @return the generated Retrofit interface, created once */
+  public <S> S api(Class<S> service) {
+    return service.cast(apis.computeIfAbsent(service, retrofit::create));
+  }
+
+  /** Runs a call; returns its body, or null for a response without one (204). */
+  public <T> T execute(Call<T> call) {
+    retrofit2.Response<T> response;
+    try {
+      response = call.execute();
+    } catch (StrictJsonConverterFactory.UnreadableBody e) {
+      throw new InvalidResponseException(describe(call.request()) + ": " + e.getMessage(), e.getCause());
+    } catch (IOException e) {
+      throw networkFailure(call.request(), e);
+    }
+    if (!response.isSuccessful()) {
+      throw errors.toException(response.raw(), response.errorBody());
+    }
+    return response.body();
+  }
+
+  /** Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside. */
+  public <T> T data(Call<? extends DataEnvelope<T>> call) {
+    DataEnvelope<T> envelope = execute(call);
+    if (envelope == null) {
+      throw new InvalidResponseException(describe(call.request())
+          + ": the response has no body where a {\"data\": ...} envelope was expected", null);
+    }
+    return envelope.getData();
+  }
+
+  /** The async twin of any blocking call: same behaviour, run on the client's executor. */
+  public <T> CompletableFuture<T> async(Supplier<T> blockingCall) {
+    return CompletableFuture.supplyAsync(blockingCall, settings.asyncExecutor);
+  }
+
+  /**
+   * The escape hatch's request: any method and path under the base URL, literal query keys, an optional JSON body.
+   *
+   * @return the parsed response (null when it had no body)
+   */
+  public <T> T raw(String method, String path, Map<String, ?> query, Object body, Type responseType) {
+    HttpUrl.Builder url = settings.baseUrl.newBuilder().addPathSegments(RawPaths.checked(path).substring(1));
+    if (query != null) {
+      for (Map.Entry<String, ?> entry : query.entrySet()) {
+        url.addQueryParameter(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
+      }
+    }
+    RequestBody requestBody = body != null
+        ? RequestBody.create(OmneoJson.moshi().adapter(Object.class).toJson(body), JSON_TYPE)
+        : requiresBody(method) ? RequestBody.create(new byte[0], null) : null;
+    Request request = new Request.Builder().url(url.build()).method(method, requestBody).build();
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw errors.toException(response, response.body());
+      }
+      String text = response.body() == null ? "" : response.body().string();
+      if (text.isEmpty()) {
+        return null;
+      }
+      JsonAdapter<T> adapter = OmneoJson.moshi().adapter(responseType);
+      return adapter.fromJson(text);
+    } catch (IOException e) {
+      if (e instanceof com.squareup.moshi.JsonEncodingException) {
+        throw new InvalidResponseException(describe(request) + ": the response is not JSON", e);
+      }
+      throw networkFailure(request, e);
+    } catch (com.squareup.moshi.JsonDataException e) {
+      throw new InvalidResponseException(describe(request) + ": the response is not JSON of the expected shape ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  /** POST, PUT and PATCH always carry a body in HTTP/1.1 terms; some ID routes take none (e.g. benefit redeem). */
+  private static boolean requiresBody(String method) {
+    return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+  }
+
+  private NetworkException networkFailure(Request request, IOException e) {
+    String what = describe(request);
+    if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new CallTimeoutException(what + " timed out (" + e.getMessage() + ")", e);
+    }
+    return new NetworkException(what + " failed: " + e, e);
+  }
+
+  private String describe(Request request) {
+    return request.method() + " " + paths.relative(request.url());
+  }
+
+  /** Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL. */
+  static final class RawPaths {
+    private RawPaths() {
+    }
+
+    static String checked(String path) {
+      if (path == null || !path.startsWith("/")) {
+        throw new IllegalArgumentException("path must start with '/', relative to the API base URL, was: " + path);
+      }
+      if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0 || path.indexOf('\\') >= 0) {
+        throw new IllegalArgumentException("path must not contain '?', '#' or '\\' (pass query parameters"
+            + " separately), was: " + path);
+      }
+      for (String segment : path.substring(1).split("/", -1)) {
+        if (segment.equals("..") || segment.equals(".") || segment.equalsIgnoreCase("%2e%2e")
+            || segment.equalsIgnoreCase("%2e")) {
+          throw new IllegalArgumentException("path must not contain '.' or '..' segments, was: " + path);
+        }
+      }
+      return path;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.omneoid.client.internal;
+
+import io.github.omneoid.client.RetryPolicy;
+import io.github.omneoid.client.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/** What a client builder collected for the transport. Immutable. */
+public final class TransportSettings {
+
+  final HttpUrl baseUrl;
+  final OkHttpClient okHttpClient;
+  final Clock clock;
+  final Duration connectTimeout;
+  final Duration readTimeout;
+  final Duration writeTimeout;
+  final Duration callTimeout;
+  final RetryPolicy retryPolicy;
+  final Sleeper sleeper;
+  final Executor asyncExecutor;
+
+  public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Duration connectTimeout,
+      Duration readTimeout, Duration writeTimeout, Duration callTimeout, RetryPolicy retryPolicy, Sleeper sleeper,
+      Executor asyncExecutor) {
+    this.baseUrl = baseUrl;
+    this.okHttpClient = okHttpClient;
+    this.clock = clock;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.writeTimeout = writeTimeout;
+    this.callTimeout = callTimeout;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
+    this.asyncExecutor = asyncExecutor;
+  }
+
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+}
