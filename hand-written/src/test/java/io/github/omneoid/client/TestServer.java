@@ -66,8 +66,17 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** Checks the requests no test took too, so the rule covers every request the suite sends. */
   @Override
   public void close() throws IOException {
-    server.shutdown();
+    try {
+      for (RecordedRequest rest; (rest = server.takeRequest(0, TimeUnit.MILLISECONDS)) != null; ) {
+        assertAdminTokenConfined(rest);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      server.shutdown();
+    }
   }
 }
