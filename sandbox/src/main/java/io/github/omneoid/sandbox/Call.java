@@ -47,7 +47,7 @@ final class Call {
   Object json() {
     if (!isParsed) {
       isParsed = true;
-      if (rawBody == null || rawBody.trim().isEmpty()) {
+      if (rawBody == null || rawBody.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
         parsed = null;
       } else {
         try {

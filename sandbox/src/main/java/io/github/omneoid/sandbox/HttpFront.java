@@ -55,8 +55,8 @@ final class HttpFront implements HttpHandler {
 
   private void handle(HttpServerExchange ex) throws IOException {
     String method = ex.getRequestMethod().toString().toUpperCase(java.util.Locale.ROOT);
-    String fullPath = ex.getRequestPath();
     cors(ex);
+    String fullPath = decodePath(ex.getRequestPath());
     if (!fullPath.equals(OmneoIdSandbox.BASE_PATH) && !fullPath.startsWith(OmneoIdSandbox.BASE_PATH + "/")) {
       throw new ApiException(404, "The route " + fullPath + " could not be found.");
     }
@@ -208,6 +208,29 @@ final class HttpFront implements HttpHandler {
 
   private ApiException tooLarge() {
     return new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
+  }
+
+  /** Percent-decodes a path (UTF-8; '+' stays '+'); a malformed escape is a JSON 400. */
+  static String decodePath(String raw) {
+    if (raw.indexOf('%') < 0) {
+      return raw;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+            || Character.digit(raw.charAt(i + 2), 16) < 0) {
+          throw ApiException.badRequest("Malformed URL.");
+        }
+        out.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
   static Map<String, List<String>> parseQuery(String qs) {

@@ -1,6 +1,7 @@
 package io.github.omneoid.sandbox;
 
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.BlockingHandler;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
@@ -72,6 +73,8 @@ public final class OmneoIdSandbox implements AutoCloseable {
         .addHttpListener(b.port, b.host)
         .setIoThreads(2)
         .setWorkerThreads(32)
+        // Decoding is ours, so that a malformed %-escape gets a JSON 400 instead of Undertow's empty one.
+        .setServerOption(UndertowOptions.DECODE_URL, false)
         .setHandler(new BlockingHandler(new HttpFront(api, tokens, faults, b.maxBodyBytes)))
         .build();
     server.start();
