@@ -76,7 +76,8 @@ class ProfileTest {
     assertThat(r.status).isEqualTo(422);
     assertThat(r.map("errors")).containsOnlyKeys("first_name", "birth_month", "gender", "email", "tags",
         "preferred_location_id");
-    assertThat(r.map("errors").values()).allSatisfy(v -> assertThat(v).asList().isNotEmpty()
+    assertThat(r.map("errors").values()).allSatisfy(v -> assertThat(v)
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
         .allSatisfy(s -> assertThat(s).isInstanceOf(String.class)));
   }
 
