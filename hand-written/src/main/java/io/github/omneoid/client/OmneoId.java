@@ -3,6 +3,9 @@ package io.github.omneoid.client;
 import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.TokenManager;
 import io.github.omneoid.client.internal.Transport;
+import io.github.omneoid.client.resources.LocationsResource;
+import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.resources.ProfilesResource;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Collections;
@@ -27,12 +30,18 @@ public final class OmneoId {
   private final Transport transport;
   private final TokenManager tokens;
   private final IdAuth auth;
+  private final ProfileResource profile;
+  private final ProfilesResource profiles;
+  private final LocationsResource locations;
 
   private OmneoId(Builder builder) {
     this.tokens = new TokenManager(builder.idToken, builder.tokenSource, builder.transportSettings().clock(),
         builder.clockSkewTolerance, REFRESHES);
     this.transport = Transport.forCustomer(builder.transportSettings(), tokens);
     this.auth = new IdAuth(tokens);
+    this.profile = new ProfileResource(transport);
+    this.profiles = new ProfilesResource(transport);
+    this.locations = new LocationsResource(transport);
   }
 
   public static Builder builder() {
@@ -80,8 +89,28 @@ public final class OmneoId {
     return transport.async(() -> this.<T>call(method, path, query, body, responseType));
   }
 
-  Transport transport() {
-    return transport;
+  /** The profile the token is bound to: {@code /profiles/me} and everything under it. */
+  public ProfileResource profile() {
+    return profile;
+  }
+
+  /** The anonymous sign-up, {@code POST /profiles}. */
+  public ProfilesResource profiles() {
+    return profiles;
+  }
+
+  /** The store finder, {@code /locations}. */
+  public LocationsResource locations() {
+    return locations;
+  }
+
+  /**
+   * The async twin of any call on this client: {@code id.async(() -> id.profile().get())} runs it on the client's
+   * executor, with the same auth, retries and errors (the future fails with the same exception).
+   */
+  public <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
+    Arguments.requireNonNull(call, "call");
+    return transport.async(call);
   }
 
   @Override

@@ -44,10 +44,19 @@ public final class Transport {
   private final ErrorMapper errors;
   private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
-  private Transport(TransportSettings settings, Interceptor auth, boolean ownDispatcher) {
+  private Transport(TransportSettings settings, OkHttpClient http) {
     this.settings = settings;
     this.paths = new ApiPaths(settings.baseUrl);
     this.errors = new ErrorMapper(paths, settings.clock);
+    this.http = http;
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(settings.baseUrl)
+        .client(http)
+        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi()))
+        .build();
+  }
+
+  private static OkHttpClient client(TransportSettings settings, Interceptor auth, boolean ownDispatcher) {
     OkHttpClient.Builder builder = settings.okHttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -61,17 +70,13 @@ public final class Transport {
     if (ownDispatcher) {
       builder.dispatcher(new Dispatcher());
     }
-    this.http = builder.build();
-    this.retrofit = new Retrofit.Builder()
-        .baseUrl(settings.baseUrl)
-        .client(http)
-        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi()))
-        .build();
+    return builder.build();
   }
 
   /** A customer-side transport: every request carries the client's ID token. */
   public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
-    return new Transport(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false);
+    return new Transport(settings,
+        client(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false));
   }
 
   /**
@@ -79,7 +84,17 @@ public final class Transport {
    * keeps a refresh from queueing behind the very calls that wait for it (square/retrofit#3935).
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken) {
-    return new Transport(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true);
+    return new Transport(settings,
+        client(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true));
+  }
+
+  /**
+   * A transport whose {@code /profiles/me} paths go to {@code /profiles/connection/{connectionId}}: a new object
+   * sharing this one's connection pool, token and settings; this one is not changed.
+   */
+  public Transport scopedToConnection(long connectionId) {
+    return new Transport(settings, http.newBuilder()
+        .addInterceptor(new ProfileScopeInterceptor(settings.baseUrl, connectionId)).build());
   }
 
   public TransportSettings settings() {
@@ -123,6 +138,33 @@ public final class Transport {
   }
 
   /**
+   * Fetches a URL the server handed out (a page's {@code links.next}), but only one under the base URL: a link
+   * elsewhere would take the customer's token with it.
+   */
+  public <T> T get(HttpUrl url, Class<T> type) {
+    if (!isUnderBase(url)) {
+      throw new InvalidResponseException("The server's next-page link leaves the API (" + url.host()
+          + url.encodedPath() + "); not following it", null);
+    }
+    Request request = new Request.Builder().url(url).get().build();
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw errors.toException(response, response.body());
+      }
+      return readJson(request, response, type);
+    } catch (IOException e) {
+      throw networkFailure(request, e);
+    }
+  }
+
+  /** @return whether the URL has the base URL's scheme, host and port, and a path under it */
+  public boolean isUnderBase(HttpUrl url) {
+    HttpUrl base = settings.baseUrl;
+    return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port()
+        && url.encodedPath().startsWith(base.encodedPath());
+  }
+
+  /**
    * The escape hatch's request: any method and path under the base URL, literal query keys, an optional JSON body.
    *
    * @return the parsed response (null when it had no body)
@@ -134,26 +176,36 @@ public final class Transport {
         url.addQueryParameter(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
       }
     }
-    RequestBody requestBody = body != null
-        ? RequestBody.create(OmneoJson.moshi().adapter(Object.class).toJson(body), JSON_TYPE)
+    RequestBody requestBody = body != null ? RequestBody.create(toJson(body), JSON_TYPE)
         : requiresBody(method) ? RequestBody.create(new byte[0], null) : null;
     Request request = new Request.Builder().url(url.build()).method(method, requestBody).build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw errors.toException(response, response.body());
       }
-      String text = response.body() == null ? "" : response.body().string();
-      if (text.isEmpty()) {
-        return null;
-      }
-      JsonAdapter<T> adapter = OmneoJson.moshi().adapter(responseType);
-      return adapter.fromJson(text);
+      return readJson(request, response, responseType);
     } catch (IOException e) {
-      if (e instanceof com.squareup.moshi.JsonEncodingException) {
-        throw new InvalidResponseException(describe(request) + ": the response is not JSON", e);
-      }
       throw networkFailure(request, e);
-    } catch (com.squareup.moshi.JsonDataException e) {
+    }
+  }
+
+  /**
+   * A map is sent exactly as given, explicit nulls included (to clear a field); a model leaves out what is unset.
+   */
+  private static String toJson(Object body) {
+    JsonAdapter<Object> adapter = OmneoJson.moshi().adapter(Object.class);
+    return (body instanceof Map ? adapter.serializeNulls() : adapter).toJson(body);
+  }
+
+  private <T> T readJson(Request request, Response response, Type type) throws IOException {
+    String text = response.body() == null ? "" : response.body().string();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      JsonAdapter<T> adapter = OmneoJson.moshi().adapter(type);
+      return adapter.fromJson(text);
+    } catch (com.squareup.moshi.JsonEncodingException | com.squareup.moshi.JsonDataException e) {
       throw new InvalidResponseException(describe(request) + ": the response is not JSON of the expected shape ("
           + e.getMessage() + ")", e);
     }

@@ -1,0 +1,109 @@
+package io.github.omneoid.client;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Query parameters for list and read operations, with literal keys as the ID API spells them (facts §2.11):
+ * {@code Query.of().filter("is_published", 1).sort("-created_at").pageSize(20)} sends
+ * {@code filter[is_published]=1&sort=-created_at&page[size]=20}. Immutable: every method returns a new query.
+ * Booleans are sent as {@code 1}/{@code 0}, as the API's filters expect.
+ */
+public final class Query {
+
+  private static final Query EMPTY = new Query(Collections.<String, String>emptyMap());
+
+  private final Map<String, String> params;
+
+  private Query(Map<String, String> params) {
+    this.params = params;
+  }
+
+  public static Query of() {
+    return EMPTY;
+  }
+
+  /** Any parameter, key as sent, e.g. {@code param("filter[transacted_at]", "2025-01-01 00:00:00")}. */
+  public Query param(String key, Object value) {
+    Arguments.requireText(key, "key");
+    if (value == null) {
+      throw new IllegalArgumentException("value of query parameter '" + key + "' must not be null");
+    }
+    Map<String, String> copy = new LinkedHashMap<>(params);
+    copy.put(key, value instanceof Boolean ? ((Boolean) value ? "1" : "0") : String.valueOf(value));
+    return new Query(Collections.unmodifiableMap(copy));
+  }
+
+  /** {@code filter[field]=value}. */
+  public Query filter(String field, Object value) {
+    return param("filter[" + Arguments.requireText(field, "field") + "]", value);
+  }
+
+  /** {@code sort=a,-b}: a leading {@code -} sorts descending. */
+  public Query sort(String... fields) {
+    return param("sort", joined(fields, "fields"));
+  }
+
+  /** {@code include=a,b}: related objects to embed. */
+  public Query include(String... relations) {
+    return param("include", joined(relations, "relations"));
+  }
+
+  /** {@code page[number]}, from 1. */
+  public Query page(int number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("page number must be at least 1, was " + number);
+    }
+    return param("page[number]", number);
+  }
+
+  /** {@code page[size]}. */
+  public Query pageSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("page size must be at least 1, was " + size);
+    }
+    return param("page[size]", size);
+  }
+
+  /** Locations: {@code filter[is_published]}. */
+  public Query published(boolean published) {
+    return filter("is_published", published);
+  }
+
+  /** Locations: {@code filter[is_permanently_closed]}. */
+  public Query permanentlyClosed(boolean closed) {
+    return filter("is_permanently_closed", closed);
+  }
+
+  /** @return the parameters, in the order they were added */
+  public Map<String, String> toMap() {
+    return params;
+  }
+
+  private static String joined(String[] values, String name) {
+    if (values == null || values.length == 0) {
+      throw new IllegalArgumentException(name + " must not be empty");
+    }
+    StringBuilder text = new StringBuilder();
+    for (String value : values) {
+      text.append(text.length() == 0 ? "" : ",").append(Arguments.requireText(value, name));
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Query && ((Query) o).params.equals(params);
+  }
+
+  @Override
+  public int hashCode() {
+    return params.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Query" + params;
+  }
+}

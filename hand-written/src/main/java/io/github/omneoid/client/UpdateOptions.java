@@ -1,0 +1,36 @@
+package io.github.omneoid.client;
+
+/** Options for {@code id.profile().update(...)}. Immutable. */
+public final class UpdateOptions {
+
+  private static final UpdateOptions NONE = new UpdateOptions(false);
+  private static final UpdateOptions RETRY_MOBILE_SECONDARY = new UpdateOptions(true);
+
+  private final boolean retryMobileSecondary;
+
+  private UpdateOptions(boolean retryMobileSecondary) {
+    this.retryMobileSecondary = retryMobileSecondary;
+  }
+
+  public static UpdateOptions none() {
+    return NONE;
+  }
+
+  /**
+   * When the server answers 422 with {@code errors.mobile_phone} containing "The phone number exists" (the number
+   * belongs to another profile), send the update once more with the number moved to {@code secondary_phone}.
+   * What the JS SDK meant to do and never did (facts §4.7).
+   */
+  public static UpdateOptions retryMobileSecondary() {
+    return RETRY_MOBILE_SECONDARY;
+  }
+
+  public boolean isRetryMobileSecondary() {
+    return retryMobileSecondary;
+  }
+
+  @Override
+  public String toString() {
+    return "UpdateOptions{retryMobileSecondary=" + retryMobileSecondary + "}";
+  }
+}

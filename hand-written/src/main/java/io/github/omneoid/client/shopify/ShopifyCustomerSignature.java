@@ -1,0 +1,56 @@
+package io.github.omneoid.client.shopify;
+
+import io.github.omneoid.client.Arguments;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The Shopify plugin's {@code customerSignature} (facts §5): HMAC-SHA256 of the customer id (decimal text), keyed
+ * with the plugin secret stored in the shop metafield {@code omneo.id_secret}, as 64 lower-case hex characters —
+ * what Liquid's {@code {{ customer.id | hmac_sha256: shop.metafields.omneo.id_secret }}} prints.
+ */
+public final class ShopifyCustomerSignature {
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private ShopifyCustomerSignature() {
+  }
+
+  /** @return the lower-case hex HMAC-SHA256 of {@code customerId} keyed with {@code secret} */
+  public static String sign(String customerId, String secret) {
+    Arguments.requireText(customerId, "customerId");
+    Arguments.requireText(secret, "secret");
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      byte[] digest = mac.doFinal(customerId.getBytes(StandardCharsets.UTF_8));
+      char[] hex = new char[digest.length * 2];
+      for (int i = 0; i < digest.length; i++) {
+        hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+        hex[2 * i + 1] = HEX[digest[i] & 0xf];
+      }
+      return new String(hex);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available on this platform", e);
+    }
+  }
+
+  /**
+   * Checks a signature in constant time (as PHP's {@code hash_equals}), so its timing tells an attacker nothing
+   * about how much of a guess was right. Hex case is ignored.
+   *
+   * @return false for a null, blank or wrong signature
+   */
+  public static boolean verify(String customerId, String signature, String secret) {
+    if (signature == null) {
+      return false;
+    }
+    byte[] expected = sign(customerId, secret).getBytes(StandardCharsets.US_ASCII);
+    byte[] given = signature.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, given);
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.omneoid.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.omneoid.json.OmneoJson;
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every operation, table-driven: the method, path, query and body sent, and the unwrapped result. Each row is also
+ * held to the generated interface's own annotation, so a row cannot claim an operation it does not send. The
+ * profile-tree rows run a second time through {@code id.profile().connection(42)}.
+ */
+class OperationsTest {
+
+  private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
+  private static final TestServer SERVER = new TestServer();
+  private static final OmneoId ID = OmneoId.builder().baseUrl(SERVER.baseUrl()).retryPolicy(RetryPolicy.none())
+      .clock(new MutableClock(NOW)).idToken(TestTokens.profileJwt("p-1", NOW, NOW.plusSeconds(3600))).build();
+  private static final Map<String, String> TEMPLATES = generatedOperations();
+
+  @AfterAll
+  static void stop() throws IOException {
+    SERVER.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationOnTheRootProfile() {
+    OperationCase.Surface root = new OperationCase.Surface(ID, ID.profile());
+    return OperationsTable.all().stream()
+        .map(c -> DynamicTest.dynamicTest(c.operationId, () -> run(c, root, c.path)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyProfileOperationOnAConnection() {
+    OperationCase.Surface connection = new OperationCase.Surface(ID, ID.profile().connection(42));
+    return OperationsTable.all().stream().filter(OperationCase::isProfileScoped)
+        .map(c -> DynamicTest.dynamicTest(c.operationId + " via connection 42", () -> run(c, connection,
+            "/profiles/connection/42" + c.path.substring("/profiles/me".length()))));
+  }
+
+  @Test
+  void everyGeneratedOperationHasARow() {
+    Set<String> covered = OperationsTable.all().stream().map(c -> c.operationId).collect(Collectors.toSet());
+    covered.add("requestAuthToken"); // on OmneoIdAdmin: AdminMintingTest
+    assertThat(new TreeSet<>(TEMPLATES.keySet())).hasSize(91).isEqualTo(new TreeSet<>(covered));
+  }
+
+  @Test
+  void aConnectionViewLeavesTheRootAlone() {
+    io.github.omneoid.client.resources.ProfileResource connected = ID.profile().connection(42);
+    SERVER.enqueueJson(200, OperationsTable.PROFILE).enqueueJson(200, OperationsTable.PROFILE)
+        .enqueueJson(200, OperationsTable.PROFILE);
+
+    connected.get();
+    ID.profile().get();
+    ID.call("GET", "/profiles/me");
+
+    assertThat(SERVER.take().getPath()).isEqualTo("/id/api/v1/profiles/connection/42");
+    assertThat(SERVER.take().getPath()).as("the JS SDK's Connection() rewires this one; ours must not")
+        .isEqualTo("/id/api/v1/profiles/me");
+    assertThat(SERVER.take().getPath()).isEqualTo("/id/api/v1/profiles/me");
+    assertThat(ID.profile().toString()).isEqualTo("ProfileResource{/profiles/me}");
+    assertThat(connected.toString()).isEqualTo("ProfileResource{/profiles/connection/42}");
+  }
+
+  private static void run(OperationCase c, OperationCase.Surface surface, String expectedPath) throws Exception {
+    SERVER.enqueue(new MockResponse().setResponseCode(c.status).setHeader("Content-Type", "application/json")
+        .setBody(c.response));
+
+    Object result = c.call.apply(surface);
+
+    RecordedRequest request = SERVER.take();
+    String path = request.getPath().substring(TestServer.API_PATH.length());
+    assertThat(request.getMethod()).isEqualTo(c.method);
+    assertThat(path).isEqualTo(expectedPath);
+    assertThat(c.method + " " + c.path.replaceFirst("\\?.*", ""))
+        .as("the row's request matches the generated operation's own template")
+        .matches(TEMPLATES.get(c.operationId));
+    String sent = request.getBody().readUtf8();
+    if (c.body == null) {
+      assertThat(sent).isEmpty();
+    } else if (c.body.isEmpty()) {
+      assertThat(sent).as("a POST with no payload").isEmpty();
+    } else {
+      assertThat(json(sent)).isEqualTo(json(c.body));
+    }
+    c.result.accept(result);
+  }
+
+  private static Object json(String text) throws IOException {
+    return OmneoJson.parse(text, Object.class);
+  }
+
+  /** operationId → a regex of "METHOD /path" built from the generated interfaces' Retrofit annotations. */
+  private static Map<String, String> generatedOperations() {
+    Map<String, String> templates = new HashMap<>();
+    for (Class<?> api : apiInterfaces()) {
+      for (Method method : api.getDeclaredMethods()) {
+        for (Annotation annotation : method.getAnnotations()) {
+          String verb = annotation.annotationType().getSimpleName();
+          if (verb.matches("GET|PUT|POST|DELETE|PATCH")) {
+            String path = annotationValue(annotation);
+            String regex = Pattern.quote(verb + " /") + path.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
+                .replaceAll("^", "\\\\Q").concat("\\E");
+            templates.put(method.getName(), regex);
+          }
+        }
+      }
+    }
+    return templates;
+  }
+
+  private static String annotationValue(Annotation annotation) {
+    try {
+      return (String) annotation.annotationType().getMethod("value").invoke(annotation);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Class<?>> apiInterfaces() {
+    List<Class<?>> classes = new ArrayList<>();
+    try {
+      Enumeration<URL> roots = OperationsTest.class.getClassLoader().getResources("io/github/omneoid/api");
+      for (URL root : Collections.list(roots)) {
+        List<String> names = new ArrayList<>();
+        if ("jar".equals(root.getProtocol())) {
+          for (JarEntry entry : Collections.list(((JarURLConnection) root.openConnection()).getJarFile().entries())) {
+            if (entry.getName().matches("io/github/omneoid/api/[A-Za-z]+Api\\.class")) {
+              names.add(entry.getName().replace('/', '.').replace(".class", ""));
+            }
+          }
+        } else {
+          for (File file : new File(root.toURI()).listFiles((dir, name) -> name.matches("[A-Za-z]+Api\\.class"))) {
+            names.add("io.github.omneoid.api." + file.getName().replace(".class", ""));
+          }
+        }
+        for (String name : names) {
+          classes.add(Class.forName(name));
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list the generated API interfaces", e);
+    }
+    assertThat(classes).hasSize(25);
+    return classes;
+  }
+}
