@@ -138,21 +138,11 @@ class TokenLifecycleTest {
     }).build();
     answerEverything(200);
 
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    List<Thread> workers = new CopyOnWriteArrayList<>();
-    List<Future<Object>> calls = new ArrayList<>();
-    for (int i = 0; i < 64; i++) {
-      calls.add(pool.submit(() -> {
-        workers.add(Thread.currentThread());
-        return id.call("GET", "/profiles/me");
-      }));
-    }
-    awaitAllParked(workers, 64);
+    List<Future<Object>> calls = parkedCalls(64, () -> id.call("GET", "/profiles/me"));
     release.countDown();
     for (Future<Object> call : calls) {
       call.get(10, TimeUnit.SECONDS);
     }
-    pool.shutdown();
 
     assertThat(fetches).hasValue(1);
     Set<String> bearers = ConcurrentHashMap.newKeySet();
@@ -175,26 +165,18 @@ class TokenLifecycleTest {
       throw failure;
     }).build();
 
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    List<Thread> workers = new CopyOnWriteArrayList<>();
-    List<Future<Throwable>> outcomes = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
-      outcomes.add(pool.submit(() -> {
-        workers.add(Thread.currentThread());
-        try {
-          id.call("GET", "/profiles/me");
-          return null;
-        } catch (RuntimeException e) {
-          return e;
-        }
-      }));
-    }
-    awaitAllParked(workers, 16);
+    List<Future<Throwable>> outcomes = parkedCalls(16, () -> {
+      try {
+        id.call("GET", "/profiles/me");
+        return null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
     release.countDown();
     for (Future<Throwable> outcome : outcomes) {
       assertThat(outcome.get(10, TimeUnit.SECONDS)).isSameAs(failure);
     }
-    pool.shutdown();
     assertThat(fetches).hasValue(1);
     assertThat(server.requestCount()).as("nothing is sent without a token").isZero();
   }
@@ -318,6 +300,22 @@ class TokenLifecycleTest {
       Thread.yield();
     }
     assertThat(fetches).hasValue(expected);
+  }
+
+  /** Starts {@code count} calls on their own threads and returns once all of them are parked in the refresh. */
+  private static <T> List<Future<T>> parkedCalls(int count, java.util.concurrent.Callable<T> call) {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    List<Thread> workers = new CopyOnWriteArrayList<>();
+    List<Future<T>> futures = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      futures.add(pool.submit(() -> {
+        workers.add(Thread.currentThread());
+        return call.call();
+      }));
+    }
+    awaitAllParked(workers, count);
+    pool.shutdown(); // running calls finish; no new ones are taken
+    return futures;
   }
 
   /** Waits (bounded) until every worker has started and is parked — in the source or waiting for its result. */

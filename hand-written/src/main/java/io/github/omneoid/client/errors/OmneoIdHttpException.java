@@ -19,21 +19,11 @@ public class OmneoIdHttpException extends OmneoIdException {
   /** Bodies longer than this are cut, so a huge error page cannot flood logs or memory. */
   public static final int BODY_CAP = 16 * 1024;
 
-  private final int status;
-  private final String method;
-  private final String path;
-  private final Map<String, List<String>> headers;
-  private final String body;
-  private final String serverMessage;
+  private final HttpErrorDetails details;
 
   public OmneoIdHttpException(HttpErrorDetails details) {
     super(describe(details));
-    this.status = details.status();
-    this.method = details.method();
-    this.path = details.path();
-    this.headers = details.headers();
-    this.body = details.body();
-    this.serverMessage = details.serverMessage();
+    this.details = details;
   }
 
   private static String describe(HttpErrorDetails details) {
@@ -47,38 +37,38 @@ public class OmneoIdHttpException extends OmneoIdException {
   }
 
   public int status() {
-    return status;
+    return details.status();
   }
 
   /** @return the request's HTTP method, e.g. {@code PUT} */
   public String method() {
-    return method;
+    return details.method();
   }
 
   /** @return the request's path, e.g. {@code /id/api/v1/profiles/me} (no query string) */
   public String path() {
-    return path;
+    return details.path();
   }
 
   /** @return the response headers, names in lower case */
   public Map<String, List<String>> headers() {
-    return headers;
+    return details.headers();
   }
 
   /** @return the first value of a response header, if sent */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    List<String> values = details.headers().get(name.toLowerCase(java.util.Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.<String>empty() : Optional.of(values.get(0));
   }
 
   /** @return the response body as text, cut at {@link #BODY_CAP} characters; empty when there was none */
   public String body() {
-    return body;
+    return details.body();
   }
 
   /** @return the {@code message} of the server's JSON error body, if it had one */
   public Optional<String> serverMessage() {
-    return Optional.ofNullable(serverMessage);
+    return Optional.ofNullable(details.serverMessage());
   }
 
   /** @return the server's request id ({@code X-Request-Id}), if it sent one */
