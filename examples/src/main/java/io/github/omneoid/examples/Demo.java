@@ -181,9 +181,14 @@ public final class Demo {
     Map<?, ?> comms = created.get("attributes") instanceof Map
         && ((Map<?, ?>) created.get("attributes")).get("comms") instanceof Map
         ? (Map<?, ?>) ((Map<?, ?>) created.get("attributes")).get("comms") : Map.of();
-    detail("profile " + shortId(customerId) + " with the server's defaults: first name \""
-        + created.get("first_name") + "\", last name \"" + created.get("last_name") + "\", email_promo "
-        + comms.get("email_promo") + ", email_optout " + comms.get("email_optout"));
+    String fields = "first name \"" + created.get("first_name") + "\", last name \"" + created.get("last_name")
+        + "\", email_promo " + comms.get("email_promo") + ", email_optout " + comms.get("email_optout");
+    if ("unknown".equals(created.get("first_name"))) {
+      detail("new profile " + shortId(customerId) + " with the server's defaults: " + fields);
+    } else {
+      detail("the email matched profile " + shortId(customerId) + ", so only its comms could change (the answer"
+          + " is 200 either way): " + fields);
+    }
 
     // 3. The backend mints the new customer's token; the same source refreshes it later.
     CountingTokenSource source = customerSource = new CountingTokenSource(admin.tokenSource(AuthTokenRequest.forProfile(customerId)));
