@@ -191,7 +191,8 @@ public final class Demo {
     }
 
     // 3. The backend mints the new customer's token; the same source refreshes it later.
-    CountingTokenSource source = customerSource = new CountingTokenSource(admin.tokenSource(AuthTokenRequest.forProfile(customerId)));
+    CountingTokenSource source = new CountingTokenSource(admin.tokenSource(AuthTokenRequest.forProfile(customerId)));
+    customerSource = source;
     step("The backend mints the new customer's token:");
     IdToken first = source.fetch();
     detail(describe(first) + " (mints for this customer so far: " + source.mints() + ")");
