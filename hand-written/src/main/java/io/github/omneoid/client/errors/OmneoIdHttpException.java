@@ -45,7 +45,7 @@ public class OmneoIdHttpException extends OmneoIdException {
     return details.method();
   }
 
-  /** @return the request's path, e.g. {@code /id/api/v1/profiles/me} (no query string) */
+  /** @return the request's path below the base URL, e.g. {@code /profiles/me} (no query string) */
   public String path() {
     return details.path();
   }

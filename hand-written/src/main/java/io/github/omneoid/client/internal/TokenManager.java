@@ -65,10 +65,10 @@ public final class TokenManager {
       return withoutSource(current, now);
     }
     if (current != null && !current.isExpiring(now)) {
-      startRefresh(backgroundExecutor);
+      startRefresh(current, backgroundExecutor);
       return current.token;
     }
-    return await(startRefresh(null));
+    return await(startRefresh(current, null));
   }
 
   /**
@@ -83,7 +83,7 @@ public final class TokenManager {
       }
       held = null;
     }
-    return await(startRefresh(null));
+    return await(startRefresh(null, null));
   }
 
   public boolean canRefresh() {
@@ -123,15 +123,20 @@ public final class TokenManager {
   }
 
   /**
+   * @param judged the token the caller found stale or expiring (null: none); if another refresh has replaced it
+   *     since, that newer token is the answer and nothing is minted
    * @param executor where to run the refresh, or null to run it on this thread (the caller waits anyway)
-   * @return the refresh in flight, new or joined
+   * @return the refresh in flight, new or joined, or the token that replaced {@code judged}
    */
-  private CompletableFuture<IdToken> startRefresh(Executor executor) {
+  private CompletableFuture<IdToken> startRefresh(Held judged, Executor executor) {
     CompletableFuture<IdToken> refresh;
     long refreshGeneration;
     synchronized (lock) {
       if (refreshInFlight != null) {
         return refreshInFlight;
+      }
+      if (held != null && held != judged) {
+        return CompletableFuture.completedFuture(held.token);
       }
       refresh = new CompletableFuture<>();
       refreshInFlight = refresh;
