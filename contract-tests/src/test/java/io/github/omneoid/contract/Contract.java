@@ -1,8 +1,6 @@
 package io.github.omneoid.contract;
 
 import au.com.dius.pact.consumer.MockServer;
-import io.github.omneoid.client.IdToken;
-import io.github.omneoid.client.IdTokenSource;
 import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.RetryPolicy;
@@ -84,11 +82,6 @@ final class Contract {
   static OmneoId client(MockServer server, String token) {
     return OmneoId.builder().baseUrl(baseUrl(server)).idToken(token).clock(CLOCK)
         .retryPolicy(RetryPolicy.none()).build();
-  }
-
-  static OmneoId client(MockServer server, String token, IdTokenSource source, Clock clock) {
-    return OmneoId.builder().baseUrl(baseUrl(server)).idToken(IdToken.parse(token)).tokenSource(source)
-        .clock(clock).retryPolicy(RetryPolicy.none()).build();
   }
 
   static OmneoIdAdmin admin(MockServer server, String apiToken) {
