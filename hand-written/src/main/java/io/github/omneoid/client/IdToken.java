@@ -26,6 +26,9 @@ public final class IdToken {
   private static final JsonAdapter<Map<String, Object>> CLAIMS =
       OmneoJson.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
+  /** Instant's own range, in seconds: a claim beyond it cannot be a time (found by fuzzing). */
+  private static final double MAX_EPOCH_SECONDS = 31_556_889_864_403_199.0;
+
   private final String value;
   private final String profileId;
   private final Instant expiresAt;
@@ -93,7 +96,14 @@ public final class IdToken {
 
   private static Instant epochSeconds(Map<String, Object> claims, String name) {
     Object value = claims.get(name);
-    return value instanceof Number ? Instant.ofEpochSecond(((Number) value).longValue()) : null;
+    if (!(value instanceof Number)) {
+      return null;
+    }
+    double seconds = ((Number) value).doubleValue();
+    if (!(Math.abs(seconds) <= MAX_EPOCH_SECONDS)) {
+      throw new MalformedTokenException("JWT claim '" + name + "' is not a time: " + value + " seconds");
+    }
+    return Instant.ofEpochSecond((long) seconds);
   }
 
   /** @return the compact JWT, for the {@code Authorization} header or for handing to an app */

@@ -2,6 +2,7 @@ package io.github.omneoid.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -18,7 +19,8 @@ import java.time.format.DateTimeParseException;
  *       502 and 504 — a gateway may already have passed the request on — only for methods that may be repeated
  *       (GET, HEAD, PUT, DELETE, OPTIONS, and minting).</li>
  *   <li>A network failure is retried for a method that may be repeated; for any other method (a POST) only when
- *       the connection was never made, so a request the server may have received is never sent twice.</li>
+ *       the connection was never made, so a request the server may have received is never sent twice. A protocol
+ *       error is not retried.</li>
  *   <li>The wait is exponential from {@code initialBackoff} (0.5 s), doubling, capped at {@code maxBackoff} (8 s),
  *       shortened by up to {@code jitter} (20 %) at random so clients do not retry in step.</li>
  *   <li>A {@code Retry-After} header (seconds or an HTTP date) replaces the computed wait; one longer than
@@ -89,8 +91,14 @@ public final class RetryPolicy {
     }
   }
 
-  /** @return whether a request that failed with this exception is worth another attempt */
+  /**
+   * @return whether a request that failed with this exception is worth another attempt; never for a
+   *     {@link ProtocolException} — an answer HTTP cannot accept (e.g. a 407 with no proxy) comes back the same
+   */
   public boolean retriesFailure(IOException failure, boolean repeatable) {
+    if (failure instanceof ProtocolException) {
+      return false;
+    }
     return repeatable || failure instanceof ConnectException;
   }
 

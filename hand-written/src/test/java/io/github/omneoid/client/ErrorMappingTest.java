@@ -67,6 +67,23 @@ class ErrorMappingTest {
   }
 
   @Test
+  void a407IsAnHttpErrorNotANetworkOneAndIsNotRetried() {
+    // Found by fuzzing: OkHttp throws on a 407 when no proxy is configured and drops the response.
+    OmneoId retrying = OmneoId.builder().baseUrl(server.baseUrl()).clock(new MutableClock(NOW)).idToken(JWT)
+        .sleeper(new RecordingSleeper()).build();
+    server.enqueueJson(407, "{\"message\":\"c\"}").enqueueJson(200, "{}");
+
+    OmneoIdHttpException e = (OmneoIdHttpException) catchThrowable(() -> retrying.call("GET", "/profiles/me"));
+
+    assertThat(e.getClass()).isEqualTo(OmneoIdHttpException.class);
+    assertThat(e.status()).isEqualTo(407);
+    assertThat(e.getMessage()).isEqualTo("GET /profiles/me failed with HTTP 407: c");
+    assertThat(e.body()).isEqualTo("{\"message\":\"c\"}");
+    assertThat(e.header("Content-Type")).contains("application/json");
+    assertThat(server.requestCount()).isEqualTo(1);
+  }
+
+  @Test
   void validationErrorsCarryTheFieldMap() {
     server.enqueueJson(422, "{\"message\":\"The given data was invalid.\",\"errors\":{"
         + "\"mobile_phone\":[\"The phone number exists\"],\"email\":[\"a\",\"b\"],\"odd\":\"one string\"}}");

@@ -74,6 +74,15 @@ class IdTokenTest {
   }
 
   @Test
+  void timesBeyondWhatAnInstantHoldsAreMalformedNotACrash() {
+    // Found by fuzzing: Instant.ofEpochSecond threw DateTimeException here.
+    assertThatThrownBy(() -> IdToken.parse("a." + TestTokens.encode("{\"pid\":\"null\",\"exp\":1e60}") + ".c"))
+        .isInstanceOf(MalformedTokenException.class).hasMessageContaining("'exp' is not a time");
+    assertThatThrownBy(() -> IdToken.parse("a." + TestTokens.encode("{\"pid\":42,\"iat\":107672256E9,\"exp\":1.7}")
+        + ".c")).isInstanceOf(MalformedTokenException.class).hasMessageContaining("'iat' is not a time");
+  }
+
+  @Test
   void anAdminStyleJwtWithoutPidIsRefusedWithAHint() {
     String adminLike = "a." + TestTokens.encode("{\"sub\":\"1\",\"exp\":" + EXP.getEpochSecond() + "}") + ".c";
     assertThatThrownBy(() -> IdToken.parse(adminLike)).isInstanceOf(MalformedTokenException.class)

@@ -42,12 +42,18 @@ final class ErrorMapper {
   }
 
   OmneoIdHttpException toException(Response response, ResponseBody errorBody) {
-    String body = readCapped(errorBody);
+    return toException(response.request(), response.code(), response.headers(), readCapped(errorBody));
+  }
+
+  OmneoIdHttpException toException(DirectProxyChallengeInterceptor.Answered answered) {
+    return toException(answered.request, answered.code, answered.headers, answered.body);
+  }
+
+  private OmneoIdHttpException toException(Request request, int code, Headers headers, String body) {
     Map<String, Object> json = parseObject(body);
-    Request request = response.request();
-    HttpErrorDetails details = new HttpErrorDetails(response.code(), request.method(),
-        paths.relative(request.url()), headerMap(response.headers()), body, message(json), fieldErrors(json));
-    switch (response.code()) {
+    HttpErrorDetails details = new HttpErrorDetails(code, request.method(), paths.relative(request.url()),
+        headerMap(headers), body, message(json), fieldErrors(json));
+    switch (code) {
       case 400:
         return new BadRequestException(details);
       case 401:
@@ -61,14 +67,13 @@ final class ErrorMapper {
       case 422:
         return new ValidationException(details);
       case 429:
-        return new RateLimitException(details,
-            RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock.instant()));
+        return new RateLimitException(details, RetryPolicy.parseRetryAfter(headers.get("Retry-After"), clock.instant()));
       default:
-        return response.code() >= 500 ? new ServerException(details) : new OmneoIdHttpException(details);
+        return code >= 500 ? new ServerException(details) : new OmneoIdHttpException(details);
     }
   }
 
-  private static String readCapped(ResponseBody body) {
+  static String readCapped(ResponseBody body) {
     if (body == null) {
       return "";
     }

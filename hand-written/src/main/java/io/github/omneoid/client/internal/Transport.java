@@ -66,7 +66,8 @@ public final class Transport {
         .retryOnConnectionFailure(false)
         .addInterceptor(new DefaultHeadersInterceptor(Version.userAgent()))
         .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime))
-        .addInterceptor(auth);
+        .addInterceptor(auth)
+        .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
     if (ownDispatcher) {
       builder.dispatcher(new Dispatcher());
     }
@@ -216,8 +217,11 @@ public final class Transport {
     return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
   }
 
-  private NetworkException networkFailure(Request request, IOException e) {
+  private RuntimeException networkFailure(Request request, IOException e) {
     String what = describe(request);
+    if (e instanceof DirectProxyChallengeInterceptor.Answered) {
+      return errors.toException((DirectProxyChallengeInterceptor.Answered) e);
+    }
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new CallTimeoutException(what + " timed out (" + e.getMessage() + ")", e);
     }
