@@ -9,14 +9,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.ByteString;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Moshi, with the body read in full first: a failure while reading is the network's ({@code IOException}), a
- * failure while parsing is the server's ({@link UnreadableBody}) — an HTML page, the wrong shape, or nothing at all.
+ * Moshi, streaming, with the two kinds of failure kept apart: one while reading is the network's (OkHttp reports a
+ * cut body as {@code ProtocolException}, a stall as a timeout), one while parsing is the server's
+ * ({@link UnreadableBody}) — an HTML page, JSON of the wrong shape or cut short, or no body at all.
  */
 final class StrictJsonConverterFactory extends Converter.Factory {
 
@@ -30,16 +30,13 @@ final class StrictJsonConverterFactory extends Converter.Factory {
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
     Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
     return body -> {
-      ByteString bytes;
       try (ResponseBody closing = body) {
-        bytes = closing.source().readByteString();
-      }
-      if (bytes.size() == 0) {
-        throw new UnreadableBody("the response has no body where JSON was expected", null);
-      }
-      try {
-        return delegate.convert(ResponseBody.create(bytes, body.contentType()));
+        if (closing.source().exhausted()) {
+          throw new UnreadableBody("the response has no body where JSON was expected", null);
+        }
+        return delegate.convert(closing);
       } catch (JsonDataException | JsonEncodingException | EOFException e) {
+        // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
         throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
       }
     };
