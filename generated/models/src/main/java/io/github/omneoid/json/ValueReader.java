@@ -1,0 +1,322 @@
+package io.github.omneoid.json;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonReader.Token;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one non-null JSON value for a property of a declared type, the tolerant way (generated/models/README.md): a
+ * form the spec declares ({@link Also}) is read silently; a form that can still be converted (a numeric string, a
+ * number for a string) is converted and reported; anything else leaves the field empty, keeps the raw JSON
+ * ({@link Raw}) and is reported. Nothing here throws for a shape, except a strict listener.
+ */
+abstract class ValueReader {
+
+  /** The JSON the reader could not put in the declared type, as Moshi reads untyped JSON. */
+  static final class Raw {
+    final Object json;
+
+    Raw(Object json) {
+      this.json = json;
+    }
+  }
+
+  /** The JSON type the spec declares, as the drift report names it. */
+  final String expected;
+
+  ValueReader(String expected) {
+    this.expected = expected;
+  }
+
+  /** @return the typed value, or a {@link Raw} */
+  abstract Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException;
+
+  /** Keeps the value as raw JSON, reporting it unless the spec declares it. */
+  final Raw keepRaw(JsonReader reader, DriftContext context, boolean declared) throws IOException {
+    String path = declared ? null : reader.getPath();
+    Token token = reader.peek();
+    Object json = reader.readJsonValue();
+    if (!declared) {
+      context.report(path, expected, describe(token, json));
+    }
+    return new Raw(json);
+  }
+
+  static String describe(Token token, Object json) {
+    switch (token) {
+      case BEGIN_OBJECT:
+        return "object";
+      case BEGIN_ARRAY:
+        return json instanceof List && ((List<?>) json).isEmpty() ? "empty array" : "array";
+      case STRING:
+        return "string";
+      case NUMBER:
+        return "number";
+      case BOOLEAN:
+        return "boolean";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  static ValueReader forString() {
+    return StringReader.INSTANCE;
+  }
+
+  /** A string; a JSON number is read as its text. */
+  private static final class StringReader extends ValueReader {
+    static final StringReader INSTANCE = new StringReader();
+
+    StringReader() {
+      super("string");
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      Token token = reader.peek();
+      if (token == Token.STRING) {
+        return reader.nextString();
+      }
+      if (token == Token.NUMBER) {
+        if (!also.contains(Also.NUMBER)) {
+          context.report(reader.getPath(), expected, "number");
+        }
+        return reader.nextString(); // Moshi gives a number's literal text
+      }
+      return keepRaw(reader, context, false);
+    }
+  }
+
+  /** A {@code Long} or {@code Integer}; a numeric string is parsed. */
+  static final class IntegerReader extends ValueReader {
+    private final boolean isLong;
+
+    IntegerReader(boolean isLong) {
+      super("integer");
+      this.isLong = isLong;
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      Token token = reader.peek();
+      if (token == Token.NUMBER) {
+        try {
+          return isLong ? (Object) reader.nextLong() : (Object) reader.nextInt();
+        } catch (JsonDataException notAnInteger) {
+          // Moshi keeps the number buffered when it does not fit; read it as text.
+          String path = reader.getPath();
+          String text = reader.nextString();
+          context.report(path, expected, "decimal number");
+          return new Raw(Double.valueOf(text));
+        }
+      }
+      if (token == Token.STRING) {
+        String path = reader.getPath();
+        String text = reader.nextString();
+        Object value = parse(text);
+        if (value == null) {
+          if (!also.contains(Also.STRING)) {
+            context.report(path, expected, "string");
+          }
+          return new Raw(text);
+        }
+        if (!also.contains(Also.NUMERIC_STRING)) {
+          context.report(path, expected, "numeric string");
+        }
+        return value;
+      }
+      return keepRaw(reader, context, false);
+    }
+
+    private Object parse(String text) {
+      try {
+        BigDecimal number = new BigDecimal(text.trim());
+        return isLong ? (Object) number.longValueExact() : (Object) number.intValueExact();
+      } catch (NumberFormatException | ArithmeticException e) {
+        return null;
+      }
+    }
+  }
+
+  /** A {@code BigDecimal} (digit for digit as sent), {@code Double} or {@code Float}; a numeric string is parsed. */
+  static final class DecimalReader extends ValueReader {
+    private final Class<?> type;
+
+    DecimalReader(Class<?> type) {
+      super("number");
+      this.type = type;
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      Token token = reader.peek();
+      if (token == Token.NUMBER) {
+        return convert(new BigDecimal(reader.nextString()));
+      }
+      if (token == Token.STRING) {
+        String path = reader.getPath();
+        String text = reader.nextString();
+        BigDecimal number;
+        try {
+          number = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+          if (!also.contains(Also.STRING)) {
+            context.report(path, expected, "string");
+          }
+          return new Raw(text);
+        }
+        if (!also.contains(Also.NUMERIC_STRING)) {
+          context.report(path, expected, "numeric string");
+        }
+        return convert(number);
+      }
+      return keepRaw(reader, context, false);
+    }
+
+    private Object convert(BigDecimal number) {
+      if (type == Double.class) {
+        return number.doubleValue();
+      }
+      if (type == Float.class) {
+        return number.floatValue();
+      }
+      return number;
+    }
+  }
+
+  /** A {@code Boolean}; {@code 0}/{@code 1} and {@code "true"}/{@code "false"}/{@code "0"}/{@code "1"} are read too. */
+  static final class BooleanReader extends ValueReader {
+    static final BooleanReader INSTANCE = new BooleanReader();
+
+    BooleanReader() {
+      super("boolean");
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      Token token = reader.peek();
+      if (token == Token.BOOLEAN) {
+        return reader.nextBoolean();
+      }
+      if (token != Token.NUMBER && token != Token.STRING) {
+        return keepRaw(reader, context, false);
+      }
+      String path = reader.getPath();
+      String text = reader.nextString();
+      Boolean value = "1".equals(text) || "true".equals(text) ? Boolean.TRUE
+          : "0".equals(text) || "false".equals(text) ? Boolean.FALSE : null;
+      boolean declared = token == Token.NUMBER ? also.contains(Also.ZERO_ONE) : also.contains(Also.STRING);
+      if (value == null) {
+        context.report(path, expected, token == Token.NUMBER ? "number" : "string");
+        return new Raw(token == Token.NUMBER ? (Object) Double.valueOf(text) : text);
+      }
+      if (!declared) {
+        context.report(path, expected, token == Token.NUMBER ? "0 or 1" : "string");
+      }
+      return value;
+    }
+  }
+
+  /** An object read by a model or map adapter; {@code []} is an empty one. */
+  static final class ObjectReader extends ValueReader {
+    private final JsonAdapter<?> adapter;
+    private final java.util.function.Supplier<Object> empty;
+
+    ObjectReader(JsonAdapter<?> adapter, java.util.function.Supplier<Object> empty) {
+      super("object");
+      this.adapter = adapter;
+      this.empty = empty;
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      Token token = reader.peek();
+      switch (token) {
+        case BEGIN_OBJECT:
+          return adapter.fromJson(reader);
+        case BEGIN_ARRAY:
+          return readArray(reader, context, also);
+        case STRING:
+          return keepRaw(reader, context, also.contains(Also.STRING));
+        case NUMBER:
+          return keepRaw(reader, context, also.contains(Also.NUMBER));
+        default:
+          return keepRaw(reader, context, false);
+      }
+    }
+
+    private Object readArray(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      String path = reader.getPath();
+      reader.beginArray();
+      if (!reader.hasNext()) {
+        reader.endArray();
+        if (!also.contains(Also.EMPTY_ARRAY)) {
+          context.report(path, expected, "empty array");
+        }
+        return empty.get();
+      }
+      List<Object> items = new ArrayList<>();
+      while (reader.hasNext()) {
+        items.add(reader.readJsonValue());
+      }
+      reader.endArray();
+      context.report(path, expected, "array");
+      return new Raw(items);
+    }
+  }
+
+  /** A list read by Moshi's collection adapter (with tolerant element adapters). */
+  static final class ListReader extends ValueReader {
+    private final JsonAdapter<?> adapter;
+
+    ListReader(JsonAdapter<?> adapter) {
+      super("array");
+      this.adapter = adapter;
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      if (reader.peek() == Token.BEGIN_ARRAY) {
+        Object list = adapter.fromJson(reader);
+        return list instanceof List ? Collections.unmodifiableList((List<?>) list) : list;
+      }
+      return keepRaw(reader, context, false);
+    }
+  }
+
+  /** Any JSON value (an untyped property): never drift. */
+  static final class AnyReader extends ValueReader {
+    static final AnyReader INSTANCE = new AnyReader();
+
+    AnyReader() {
+      super("any");
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      return reader.readJsonValue();
+    }
+  }
+
+  /** A type this reader has no rule for: Moshi's own adapter, strict. */
+  static final class DelegateReader extends ValueReader {
+    private final JsonAdapter<?> adapter;
+
+    DelegateReader(JsonAdapter<?> adapter) {
+      super("value");
+      this.adapter = adapter;
+    }
+
+    @Override
+    Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
+      return adapter.fromJson(reader);
+    }
+  }
+}
