@@ -2,6 +2,7 @@ package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.TransportSettings;
+import io.github.omneoid.json.SchemaDriftListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -34,6 +35,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Executor asyncExecutor = SHARED_ASYNC;
+  private SchemaDriftListener driftListener;
 
   ClientBuilder() {
   }
@@ -127,6 +129,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Where schema drift is reported: a response property whose JSON type the spec does not declare (the tolerant
+   * reader has already read what it could; see {@code OmneoJson}). Told once per model and field. Default
+   * {@link SchemaDriftListener#defaultListener()}: a log warning, or strict when {@code -Domneo.json.strict=true};
+   * {@link SchemaDriftListener#strict()} makes drift an {@code InvalidResponseException}.
+   */
+  public B schemaDriftListener(SchemaDriftListener listener) {
+    this.driftListener = SchemaDriftListener.once(Arguments.requireNonNull(listener, "schemaDriftListener"));
+    return self();
+  }
+
   TransportSettings transportSettings() {
     HttpUrl url = baseUrl;
     if (url == null && tenant != null) {
@@ -136,7 +149,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       throw new IllegalStateException("Set tenant(...) or baseUrl(...) before build()");
     }
     return new TransportSettings(url, okHttpClient, clock, connectTimeout, readTimeout, writeTimeout, callTimeout,
-        retryPolicy, sleeper, asyncExecutor);
+        retryPolicy, sleeper, asyncExecutor,
+        driftListener != null ? driftListener : SchemaDriftListener.defaultListener());
   }
 
 }

@@ -2,40 +2,58 @@ package io.github.omneoid.client.internal;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import io.github.omneoid.json.OmneoJson;
+import io.github.omneoid.json.SchemaDriftException;
+import io.github.omneoid.json.SchemaDriftListener;
 import java.io.EOFException;
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.ByteString;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Moshi, streaming, with the two kinds of failure kept apart: one while reading is the network's (OkHttp reports a
- * cut body as {@code ProtocolException}, a stall as a timeout), one while parsing is the server's
- * ({@link UnreadableBody}) — an HTML page, JSON of the wrong shape or cut short, or no body at all.
+ * The tolerant reader ({@link OmneoJson#read}), streaming, with the two kinds of failure kept apart: one while
+ * reading is the network's (OkHttp reports a cut body as {@code ProtocolException}, a stall as a timeout), one while
+ * parsing is the server's ({@link UnreadableBody}) — an HTML page, JSON cut short or of a shape nothing can read,
+ * no body at all, or schema drift in strict mode.
  */
 final class StrictJsonConverterFactory extends Converter.Factory {
 
-  private final MoshiConverterFactory moshi;
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("EFBBBF");
 
-  StrictJsonConverterFactory(Moshi moshi) {
+  private final MoshiConverterFactory moshi;
+  private final SchemaDriftListener driftListener;
+
+  StrictJsonConverterFactory(Moshi moshi, SchemaDriftListener driftListener) {
     this.moshi = MoshiConverterFactory.create(moshi);
+    this.driftListener = driftListener;
   }
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
     return body -> {
       try (ResponseBody closing = body) {
-        if (closing.source().exhausted()) {
+        BufferedSource source = closing.source();
+        if (source.exhausted()) {
           throw new UnreadableBody("the response has no body where JSON was expected", null);
         }
-        return delegate.convert(closing);
-      } catch (JsonDataException | JsonEncodingException | EOFException e) {
+        if (source.rangeEquals(0, UTF8_BOM)) {
+          source.skip(UTF8_BOM.size());
+        }
+        JsonReader reader = JsonReader.of(source);
+        Object value = OmneoJson.read(reader, type, driftListener);
+        if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+          throw new JsonDataException("JSON document was not fully consumed.");
+        }
+        return value;
+      } catch (JsonDataException | JsonEncodingException | EOFException | SchemaDriftException e) {
         // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
         throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
       }

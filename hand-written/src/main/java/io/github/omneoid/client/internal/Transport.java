@@ -52,7 +52,7 @@ public final class Transport {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
         .client(http)
-        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi()))
+        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi(), settings.driftListener))
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.client.Sleeper;
+import io.github.omneoid.json.SchemaDriftListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -21,10 +22,11 @@ public final class TransportSettings {
   final RetryPolicy retryPolicy;
   final Sleeper sleeper;
   final Executor asyncExecutor;
+  final SchemaDriftListener driftListener;
 
   public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Duration connectTimeout,
       Duration readTimeout, Duration writeTimeout, Duration callTimeout, RetryPolicy retryPolicy, Sleeper sleeper,
-      Executor asyncExecutor) {
+      Executor asyncExecutor, SchemaDriftListener driftListener) {
     this.baseUrl = baseUrl;
     this.okHttpClient = okHttpClient;
     this.clock = clock;
@@ -35,6 +37,7 @@ public final class TransportSettings {
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
     this.asyncExecutor = asyncExecutor;
+    this.driftListener = driftListener;
   }
 
   public HttpUrl baseUrl() {

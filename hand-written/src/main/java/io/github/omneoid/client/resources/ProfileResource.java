@@ -74,9 +74,7 @@ public final class ProfileResource extends Resource {
       if (!retriesToSecondary(e, options, update.getMobilePhone())) {
         throw e;
       }
-      ProfileUpdate retry = copy(update, ProfileUpdate.class);
-      retry.setSecondaryPhone(update.getMobilePhone());
-      retry.setMobilePhone(null);
+      ProfileUpdate retry = copy(update, ProfileUpdate.class).secondaryPhone(update.getMobilePhone()).mobilePhone(null);
       return data(profileApi().updateMyProfile(retry));
     }
   }
@@ -141,7 +139,7 @@ public final class ProfileResource extends Resource {
 
   /** {@code PUT /profiles/me/update-type}. */
   public Profile updateType(ProfileType type) {
-    return data(profileApi().updateMyProfileType(new ProfileTypeInput().profileType(known(type, "type"))));
+    return data(profileApi().updateMyProfileType(new ProfileTypeInput().profileType(body(type, "type"))));
   }
 
   /** {@code GET /profiles/me/transaction-products}: product variants the customer bought. */
@@ -151,7 +149,7 @@ public final class ProfileResource extends Resource {
 
   /** {@code PUT /profiles/me/comms} with {@code {"<ch>_optout": false, "<ch>_promo": true}} (facts §4.8). */
   public ProfileComms subscribe(CommsChannel channel) {
-    String prefix = known(channel, "channel").getValue();
+    String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(prefix + "_optout", false);
     fields.put(prefix + "_promo", true);
@@ -165,7 +163,7 @@ public final class ProfileResource extends Resource {
 
   /** As {@link #unsubscribe(CommsChannel)}; with {@code toggleOptOut}, also {@code "<ch>_optout": true}. */
   public ProfileComms unsubscribe(CommsChannel channel, boolean toggleOptOut) {
-    String prefix = known(channel, "channel").getValue();
+    String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(prefix + "_promo", false);
     if (toggleOptOut) {
@@ -187,7 +185,7 @@ public final class ProfileResource extends Resource {
    */
   public static boolean isSubscribed(ProfileComms comms, CommsChannel channel) {
     body(comms, "comms");
-    String prefix = known(channel, "channel").getValue();
+    String prefix = body(channel, "channel").value();
     Map<?, ?> flags = (Map<?, ?>) OmneoJson.moshi().adapter(ProfileComms.class).toJsonValue(comms);
     return !Boolean.FALSE.equals(flags.get(prefix + "_promo"))
         && !Boolean.TRUE.equals(flags.get(prefix + "_optout"))
@@ -297,14 +295,6 @@ public final class ProfileResource extends Resource {
   public String toString() {
     return connectionId == null ? "ProfileResource{/profiles/me}"
         : "ProfileResource{/profiles/connection/" + connectionId + "}";
-  }
-
-  static <E extends Enum<E>> E known(E value, String name) {
-    Arguments.requireNonNull(value, name);
-    if ("UNKNOWN_DEFAULT_OPEN_API".equals(value.name())) {
-      throw new IllegalArgumentException(name + " must be a known value, not the placeholder for unknown ones");
-    }
-    return value;
   }
 
   /** Converts between JSON-shaped maps and models through the published Moshi set-up. */

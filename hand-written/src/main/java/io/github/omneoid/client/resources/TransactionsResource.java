@@ -69,7 +69,7 @@ public final class TransactionsResource extends Resource {
     private final GroupedTransactionPaginator paginator;
 
     Grouped(GroupedTransactionPaginator paginator) {
-      this.paginator = paginator == null ? new GroupedTransactionPaginator() : paginator;
+      this.paginator = paginator == null ? GroupedTransactionPaginator.builder().build() : paginator;
     }
 
     @Override
@@ -79,15 +79,15 @@ public final class TransactionsResource extends Resource {
 
     @Override
     public PageLinks getLinks() {
-      return new PageLinks().first(paginator.getFirstPageUrl()).last(paginator.getLastPageUrl())
-          .prev(paginator.getPrevPageUrl()).next(paginator.getNextPageUrl());
+      return PageLinks.builder().first(paginator.getFirstPageUrl()).last(paginator.getLastPageUrl())
+          .prev(paginator.getPrevPageUrl()).next(paginator.getNextPageUrl()).build();
     }
 
     @Override
     public PageMeta getMeta() {
-      return new PageMeta().currentPage(paginator.getCurrentPage()).from(paginator.getFrom())
+      return PageMeta.builder().currentPage(paginator.getCurrentPage()).from(paginator.getFrom())
           .lastPage(paginator.getLastPage()).path(paginator.getPath()).perPage(paginator.getPerPage())
-          .to(paginator.getTo()).total(paginator.getTotal()).links(paginator.getLinks());
+          .to(paginator.getTo()).total(paginator.getTotal()).links(paginator.getLinks()).build();
     }
   }
 }
