@@ -23,11 +23,16 @@ enum Also {
   }
 
   static Set<Also> of(JsonShape shape, String where) {
+    return of(shape == null ? new String[0] : shape.also(), where);
+  }
+
+  static Set<Also> of(JsonItemShape shape, String where) {
+    return of(shape == null ? new String[0] : shape.also(), where + "[]");
+  }
+
+  private static Set<Also> of(String[] names, String where) {
     Set<Also> forms = EnumSet.noneOf(Also.class);
-    if (shape == null) {
-      return forms;
-    }
-    for (String name : shape.also()) {
+    for (String name : names) {
       forms.add(named(name, where));
     }
     return forms;

@@ -72,10 +72,12 @@ final class Models {
       this.nullable = shape != null && shape.nullable();
       this.also = Also.of(shape, where);
       this.writer = moshi.adapter(field.getGenericType());
-      this.reader = readerFor(field.getGenericType(), writer);
+      this.reader = readerFor(field.getGenericType(), writer, moshi, Also.of(field.getAnnotation(JsonItemShape.class),
+          where));
     }
 
-    private static ValueReader readerFor(Type type, JsonAdapter<Object> adapter) {
+    /** @param itemsAlso for a list: the forms its items may also take */
+    private static ValueReader readerFor(Type type, JsonAdapter<Object> adapter, Moshi moshi, Set<Also> itemsAlso) {
       Class<?> raw = Types.getRawType(type);
       ValueReader scalar = ScalarAdapters.readerFor(raw);
       if (scalar != null) {
@@ -92,7 +94,10 @@ final class Models {
         return new ValueReader.ObjectReader(adapter, Collections::emptyMap);
       }
       if (Collection.class.isAssignableFrom(raw)) {
-        return new ValueReader.ListReader(adapter);
+        Type itemType = Types.collectionElementType(type, Collection.class);
+        JsonAdapter<Object> itemAdapter = moshi.adapter(itemType);
+        ValueReader items = readerFor(itemType, itemAdapter, moshi, Collections.<Also>emptySet());
+        return new ValueReader.ListReader(items, itemsAlso, itemAdapter);
       }
       if (raw == Object.class) {
         return ValueReader.AnyReader.INSTANCE;
@@ -206,8 +211,9 @@ final class Models {
         }
         Object value = binding.reader.read(reader, context, binding.also);
         if (value instanceof ValueReader.Raw) {
-          untyped = put(untyped, binding.jsonName, ((ValueReader.Raw) value).json);
-          binding.set(model, null);
+          ValueReader.Raw raw = (ValueReader.Raw) value;
+          untyped = put(untyped, binding.jsonName, raw.json);
+          binding.set(model, raw.typed);
         } else {
           binding.set(model, value);
         }
@@ -227,24 +233,27 @@ final class Models {
       return target;
     }
 
+    /** Typed properties, except where the same name is held untyped: that is the value as it came, and wins. */
     @Override
     public void toJson(JsonWriter writer, M model) throws IOException {
       if (model == null) {
         writer.nullValue();
         return;
       }
+      Map<String, Object> untyped = model.untypedOrNull();
       writer.beginObject();
       for (Binding binding : bindings) {
         Object value = binding.get(model);
-        if (value != null) {
+        if (untyped != null && untyped.containsKey(binding.jsonName)) {
+          writeUntyped(writer, binding.jsonName, untyped.get(binding.jsonName));
+        } else if (value != null) {
           writer.name(binding.jsonName);
           binding.writer.toJson(writer, value);
         }
       }
-      Map<String, Object> untyped = model.untypedOrNull();
       if (untyped != null) {
         for (Map.Entry<String, Object> entry : untyped.entrySet()) {
-          if (!holdsTyped(model, entry.getKey())) {
+          if (!isTyped(entry.getKey())) {
             writeUntyped(writer, entry.getKey(), entry.getValue());
           }
         }
@@ -252,10 +261,10 @@ final class Models {
       writer.endObject();
     }
 
-    private boolean holdsTyped(M model, String jsonName) {
+    private boolean isTyped(String jsonName) {
       for (Binding binding : bindings) {
         if (binding.jsonName.equals(jsonName)) {
-          return binding.get(model) != null;
+          return true;
         }
       }
       return false;

@@ -19,12 +19,21 @@ import java.util.Set;
  */
 abstract class ValueReader {
 
-  /** The JSON the reader could not put in the declared type, as Moshi reads untyped JSON. */
+  /**
+   * The JSON the reader could not put in the declared type, as Moshi reads untyped JSON; for a list with some items
+   * that did not fit, also the typed list (those items null).
+   */
   static final class Raw {
     final Object json;
+    final Object typed;
 
     Raw(Object json) {
+      this(json, null);
+    }
+
+    Raw(Object json, Object typed) {
       this.json = json;
+      this.typed = typed;
     }
   }
 
@@ -272,22 +281,55 @@ abstract class ValueReader {
     }
   }
 
-  /** A list read by Moshi's collection adapter (with tolerant element adapters). */
+  /**
+   * A list, item by item with the item type's reader: an item that fits nowhere is null in the typed list, and the
+   * whole list is also kept raw, so nothing is lost.
+   */
   static final class ListReader extends ValueReader {
-    private final JsonAdapter<?> adapter;
+    private final ValueReader items;
+    private final Set<Also> itemsAlso;
+    private final JsonAdapter<Object> itemAdapter;
 
-    ListReader(JsonAdapter<?> adapter) {
+    ListReader(ValueReader items, Set<Also> itemsAlso, JsonAdapter<Object> itemAdapter) {
       super("array");
-      this.adapter = adapter;
+      this.items = items;
+      this.itemsAlso = itemsAlso;
+      this.itemAdapter = itemAdapter;
     }
 
     @Override
     Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
-      if (reader.peek() == Token.BEGIN_ARRAY) {
-        Object list = adapter.fromJson(reader);
-        return list instanceof List ? Collections.unmodifiableList((List<?>) list) : list;
+      if (reader.peek() != Token.BEGIN_ARRAY) {
+        return keepRaw(reader, context, false);
       }
-      return keepRaw(reader, context, false);
+      List<Object> list = new ArrayList<>();
+      List<Object> rawItems = null;
+      reader.beginArray();
+      while (reader.hasNext()) {
+        Object item = reader.peek() == Token.NULL ? reader.nextNull() : items.read(reader, context, itemsAlso);
+        if (item instanceof Raw) {
+          rawItems = rawItems != null ? rawItems : new ArrayList<>(Collections.nCopies(list.size(), null));
+          rawItems.add(((Raw) item).json);
+          list.add(null);
+        } else {
+          if (rawItems != null) {
+            rawItems.add(null);
+          }
+          list.add(item);
+        }
+      }
+      reader.endArray();
+      List<Object> typed = Collections.unmodifiableList(list);
+      return rawItems == null ? typed : new Raw(rawList(list, rawItems), typed);
+    }
+
+    /** The list as it came: raw items where they did not fit, the typed ones written back as JSON values. */
+    private List<Object> rawList(List<Object> typed, List<Object> rawItems) {
+      List<Object> json = new ArrayList<>(typed.size());
+      for (int i = 0; i < typed.size(); i++) {
+        json.add(rawItems.get(i) != null ? rawItems.get(i) : itemAdapter.toJsonValue(typed.get(i)));
+      }
+      return json;
     }
   }
 

@@ -57,6 +57,10 @@ final class Sample extends OmneoModel {
   @Json(name = "children")
   List<Nested> children;
 
+  @Json(name = "payments")
+  @JsonItemShape(also = { "string" })
+  List<Nested> payments;
+
   @Json(name = "kind")
   Kind kind;
 

@@ -265,6 +265,23 @@ class TolerantReaderTest {
   }
 
   @Test
+  void rule9AnItemThatFitsNowhereKeepsTheWholeListRaw() throws IOException {
+    Sample sample = read("{\"children\":[{\"label\":\"c\"},7],\"payments\":[\"EFTPOS\",{\"label\":\"card\"}]}");
+
+    assertThat(sample.children.get(1)).isNull();
+    assertThat(OmneoJson.raw(sample, "children")).contains(
+        Arrays.asList(Collections.singletonMap("label", "c"), 7.0));
+    assertThat(sample.payments.get(0)).isNull();
+    assertThat(sample.payments.get(1).label).isEqualTo("card");
+    assertThat(OmneoJson.raw(sample, "payments")).contains(
+        Arrays.asList("EFTPOS", Collections.singletonMap("label", "card")));
+    assertThat(driftLines()).as("a bare code in payments is declared (x-omneo-also on the items)")
+        .containsExactly("Sample.children: expected object but was number at $.children[1]");
+    assertThat(OmneoJson.toJson(sample, Sample.class)).as("written back as it came")
+        .isEqualTo("{\"children\":[{\"label\":\"c\"},7.0],\"payments\":[\"EFTPOS\",{\"label\":\"card\"}]}");
+  }
+
+  @Test
   void rule10AReportNamesWhereAndWhichTypesButNeverTheValue() throws IOException {
     read("{\"nested\":{\"label\":{\"secret\":\"ann@example.com\"}}}");
 

@@ -30,13 +30,13 @@ class PathSegmentFuzzTest {
 
   private static final Retrofit RETROFIT = new Retrofit.Builder().baseUrl(BASE)
       .addConverterFactory(MoshiConverterFactory.create(OmneoJson.moshi())).build();
-  private static final AddressesApi ADDRESSES = RETROFIT.create(AddressesApi.class);
+  private static final IdentitiesApi IDENTITIES = RETROFIT.create(IdentitiesApi.class);
   private static final ListItemsApi LIST_ITEMS = RETROFIT.create(ListItemsApi.class);
 
   @FuzzTest(maxDuration = "5m")
   void pathSegments(FuzzedDataProvider data) {
     String s = data.consumeRemainingAsString();
-    check(s, () -> ADDRESSES.getMyAddress(s).request().url(), route("addresses", s));
+    check(s, () -> IDENTITIES.getMyIdentityByHandle(s).request().url(), route("identities", s));
     check(s, () -> LIST_ITEMS.listMyListItems(s, Collections.<String, String>emptyMap()).request().url(),
         route("lists", s, "items"));
   }
