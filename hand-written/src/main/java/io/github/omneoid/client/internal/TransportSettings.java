@@ -2,6 +2,7 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.client.Sleeper;
+import io.github.omneoid.client.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ public final class TransportSettings {
   final HttpUrl baseUrl;
   final OkHttpClient okHttpClient;
   final Clock clock;
+  final Ticker ticker;
   final Duration connectTimeout;
   final Duration readTimeout;
   final Duration writeTimeout;
@@ -21,13 +23,17 @@ public final class TransportSettings {
   final RetryPolicy retryPolicy;
   final Sleeper sleeper;
   final Executor asyncExecutor;
+  final int maxConcurrentAsync;
+  final long maxResponseBytes;
 
-  public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Duration connectTimeout,
-      Duration readTimeout, Duration writeTimeout, Duration callTimeout, RetryPolicy retryPolicy, Sleeper sleeper,
-      Executor asyncExecutor) {
+  public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Ticker ticker,
+      Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
+      RetryPolicy retryPolicy, Sleeper sleeper, Executor asyncExecutor, int maxConcurrentAsync,
+      long maxResponseBytes) {
     this.baseUrl = baseUrl;
     this.okHttpClient = okHttpClient;
     this.clock = clock;
+    this.ticker = ticker;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.writeTimeout = writeTimeout;
@@ -35,6 +41,8 @@ public final class TransportSettings {
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
     this.asyncExecutor = asyncExecutor;
+    this.maxConcurrentAsync = maxConcurrentAsync;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   public HttpUrl baseUrl() {
@@ -43,5 +51,13 @@ public final class TransportSettings {
 
   public Clock clock() {
     return clock;
+  }
+
+  public Ticker ticker() {
+    return ticker;
+  }
+
+  public Duration callTimeout() {
+    return callTimeout;
   }
 }

@@ -1,0 +1,17 @@
+package io.github.omneoid.client;
+
+/**
+ * A monotonic clock in nanoseconds, like {@link System#nanoTime()}: only differences between two readings mean
+ * anything. The client judges a token's freshness on it, counting down the token's lifetime from when the token
+ * arrived, so a wall clock that is wrong or jumps cannot make it mint on every call or keep an expired token.
+ * Tests inject one they move by hand.
+ */
+@FunctionalInterface
+public interface Ticker {
+
+  /** The real one: {@link System#nanoTime()}. */
+  Ticker SYSTEM = System::nanoTime;
+
+  /** @return the current reading, in nanoseconds */
+  long read();
+}
