@@ -14,4 +14,18 @@ public interface Ticker {
 
   /** @return the current reading, in nanoseconds */
   long read();
+
+  /**
+   * A ticker that reads a wall clock: for tests and demos that move one clock by hand for the client and a local
+   * server alike. Keep {@link #SYSTEM} anywhere else — a wall clock that jumps is what the ticker guards against.
+   */
+  static Ticker following(java.time.Clock clock) {
+    if (clock == null) {
+      throw new IllegalArgumentException("clock must not be null");
+    }
+    return () -> {
+      java.time.Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    };
+  }
 }
