@@ -7,6 +7,7 @@ import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.Page;
 import io.github.omneoid.client.Query;
+import io.github.omneoid.client.Ticker;
 import io.github.omneoid.client.errors.OmneoIdException;
 import io.github.omneoid.client.errors.OmneoIdHttpException;
 import io.github.omneoid.client.errors.ValidationException;
@@ -467,7 +468,8 @@ public final class Demo {
 
     @Override
     OmneoId.Builder customer() {
-      return OmneoId.builder().baseUrl(sandbox.baseUrl()).clock(clock);
+      // The demo moves time by hand: the client's monotonic clock moves with the sandbox's.
+      return OmneoId.builder().baseUrl(sandbox.baseUrl()).clock(clock).ticker(Ticker.following(clock));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.omneoid.client.AuthTokenRequest;
 import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.RetryPolicy;
+import io.github.omneoid.client.Ticker;
 import io.github.omneoid.sandbox.MutableClock;
 import io.github.omneoid.sandbox.OmneoIdSandbox;
 import io.github.omneoid.sandbox.ProfileSeed;
@@ -52,7 +53,8 @@ class ConcurrencyStressTest {
         statuses.computeIfAbsent(response.code(), code -> new AtomicInteger()).incrementAndGet();
         return response;
       }).build();
-      OmneoId id = OmneoId.builder().baseUrl(sandbox.baseUrl()).clock(clock).okHttpClient(counting)
+      OmneoId id = OmneoId.builder().baseUrl(sandbox.baseUrl()).clock(clock).ticker(Ticker.following(clock))
+          .okHttpClient(counting)
           .retryPolicy(RetryPolicy.none()).tokenSource(() -> {
             mints.incrementAndGet();
             return admin.auth().requestAuthToken(AuthTokenRequest.forProfile(profileId));

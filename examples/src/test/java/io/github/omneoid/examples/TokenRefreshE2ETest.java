@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.omneoid.client.AuthTokenRequest;
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.OmneoId;
+import io.github.omneoid.client.Ticker;
 import io.github.omneoid.client.errors.UnauthorizedException;
 import io.github.omneoid.sandbox.MutableClock;
 import io.github.omneoid.sandbox.OmneoIdSandbox;
@@ -38,7 +39,8 @@ class TokenRefreshE2ETest {
     profileId = E2e.seed(sandbox, E2e.person("Tick", "Tock"));
     source = new Demo.CountingTokenSource(E2e.admin(sandbox).tokenSource(AuthTokenRequest.forProfile(profileId)));
     wire = new Wire();
-    client = E2e.customerBuilder(sandbox).clock(clock).okHttpClient(wire.client()).tokenSource(source).build();
+    client = E2e.customerBuilder(sandbox).clock(clock).ticker(Ticker.following(clock)).okHttpClient(wire.client())
+        .tokenSource(source).build();
   }
 
   @AfterEach

@@ -19,7 +19,7 @@ public final class AdminAuth {
   /**
    * Mints an ID token ({@code POST /auth/token}). Unlike the JS SDK, a failure is an exception — a 401 for a
    * rejected admin token, a 404 or 422 for a profile the server cannot find — never a silently stored
-   * {@code undefined} (facts §4.5).
+   * {@code undefined} (as omneo-sdk's {@code requestAuthToken} does).
    *
    * @throws io.github.omneoid.client.errors.OmneoIdException typed by status, or for an unreadable answer
    */

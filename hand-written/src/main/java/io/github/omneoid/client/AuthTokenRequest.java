@@ -3,7 +3,7 @@ package io.github.omneoid.client;
 import java.util.Objects;
 
 /**
- * What to mint a token for (facts §1.3, §1.5): a profile by its Omneo UUID, a profile by one of its identities
+ * What to mint a token for ({@code POST /auth/token}): a profile by its Omneo UUID, a profile by one of its identities
  * (identifier plus handle, e.g. {@code "1004993MH"} with {@code "magento_id"}), or nobody (anonymous: may only
  * create or upsert a profile).
  */

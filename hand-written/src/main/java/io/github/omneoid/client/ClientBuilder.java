@@ -11,7 +11,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The settings both clients share: where the API is, the HTTP client, timeouts, retries, the clock.
+ * The settings both clients share: where the API is, the HTTP client, timeouts, retries, size limits, async limits,
+ * the clocks. Every setter checks its argument at once and names it in the {@link IllegalArgumentException}.
  *
  * @param <B> the concrete builder, so chained calls keep its type
  */
@@ -22,12 +23,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** Clients built without an OkHttpClient of the caller's share one connection pool and dispatcher. */
   private static final OkHttpClient SHARED_HTTP = new OkHttpClient();
-  private static final Executor SHARED_ASYNC = DaemonThreads.pool("omneo-id-async");
+  /** How many threads the shared async pool may have, for all clients built without an executor of their own. */
+  static final int SHARED_ASYNC_THREADS = 64;
+  private static final Executor SHARED_ASYNC = DaemonThreads.boundedPool("omneo-id-async", SHARED_ASYNC_THREADS);
+  static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+  static final int DEFAULT_MAX_CONCURRENT_ASYNC = 64;
 
   private HttpUrl baseUrl;
   private String tenant;
   private OkHttpClient okHttpClient = SHARED_HTTP;
   private Clock clock = Clock.systemUTC();
+  private Ticker ticker = Ticker.SYSTEM;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(10);
   private Duration writeTimeout = Duration.ofSeconds(10);
@@ -35,6 +41,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Executor asyncExecutor = SHARED_ASYNC;
+  private int maxConcurrentAsync = DEFAULT_MAX_CONCURRENT_ASYNC;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+  private boolean allowInsecureHttp;
   private SchemaDriftListener driftListener;
 
   ClientBuilder() {
@@ -57,18 +66,40 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Another base URL instead of a tenant's: a sandbox, a proxy, a mock server. It ends at {@code /api/v1}. */
+  /**
+   * Another base URL instead of a tenant's: a sandbox, a proxy, a mock server. It ends at {@code /api/v1}. It must
+   * be https, unless its host is loopback ({@code localhost}, {@code 127.x.x.x}, {@code ::1}) or
+   * {@link #allowInsecureHttp()} is set; it must not carry a user name or password.
+   */
   public B baseUrl(String baseUrl) {
     Arguments.requireText(baseUrl, "baseUrl");
     HttpUrl url = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     if (url == null) {
-      throw new IllegalArgumentException("baseUrl must be an http or https URL, was: " + baseUrl);
+      throw new IllegalArgumentException("baseUrl must be an http or https URL, was: " + withoutUserInfo(baseUrl));
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException("baseUrl must not contain a user name or password (it would be printed"
+          + " and sent with every request); was: " + withoutUserInfo(baseUrl));
     }
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException("baseUrl must not have a query or fragment, was: " + baseUrl);
     }
     this.baseUrl = url;
     this.tenant = null;
+    return self();
+  }
+
+  /** {@code scheme://user:password@host...} → {@code scheme://***@host...}, for messages. */
+  private static String withoutUserInfo(String url) {
+    return url.replaceFirst("^([^:/?#]*://)[^/?#]*@", "$1***@");
+  }
+
+  /**
+   * Allows an {@code http://} base URL for a host that is not loopback. Off by default: over plain http every
+   * token — the admin API token included — and every profile travels readable by anyone on the path.
+   */
+  public B allowInsecureHttp() {
+    this.allowInsecureHttp = true;
     return self();
   }
 
@@ -81,9 +112,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The clock for token expiry and {@code Retry-After} dates; tests inject a fixed or stepping one. */
+  /**
+   * The wall clock: for {@code Retry-After} dates, {@code isTokenExpired()}, and how much a token given to the
+   * builder has left. Tests inject a fixed or stepping one.
+   */
   public B clock(Clock clock) {
     this.clock = Arguments.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * The monotonic clock token freshness and refresh backoff are judged on; default {@link Ticker#SYSTEM}
+   * ({@code System.nanoTime()}). Tests inject one they move by hand.
+   */
+  public B ticker(Ticker ticker) {
+    this.ticker = Arguments.requireNonNull(ticker, "ticker");
     return self();
   }
 
@@ -123,7 +166,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Where the {@code ...Async} methods run; default a shared pool of daemon threads. */
+  /**
+   * Where the async calls run; default a pool of at most 64 daemon threads shared by every client built without
+   * an executor of its own (work beyond that waits in order).
+   */
   public B asyncExecutor(Executor executor) {
     this.asyncExecutor = Arguments.requireNonNull(executor, "asyncExecutor");
     return self();
@@ -140,6 +186,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * How many of this client's async calls may run at once; the rest wait in order, and one whose future is
+   * cancelled while it waits never starts. Default 64.
+   */
+  public B maxConcurrentAsync(int maxConcurrentAsync) {
+    if (maxConcurrentAsync < 1) {
+      throw new IllegalArgumentException("maxConcurrentAsync must be at least 1, was " + maxConcurrentAsync);
+    }
+    this.maxConcurrentAsync = maxConcurrentAsync;
+    return self();
+  }
+
+  /**
+   * The largest success body the client reads (after decompression), default 32 MiB; a longer one fails the call
+   * with {@code InvalidResponseException} instead of filling the heap. Error bodies are always cut at 16 KiB.
+   */
+  public B maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1, was " + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return self();
+  }
+
   TransportSettings transportSettings() {
     HttpUrl url = baseUrl;
     if (url == null && tenant != null) {
@@ -148,9 +218,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (url == null) {
       throw new IllegalStateException("Set tenant(...) or baseUrl(...) before build()");
     }
-    return new TransportSettings(url, okHttpClient, clock, connectTimeout, readTimeout, writeTimeout, callTimeout,
-        retryPolicy, sleeper, asyncExecutor,
+    if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+      throw new IllegalArgumentException("baseUrl must be https for a host that is not loopback: over http every"
+          + " token travels in plain text; was: " + url + " (allowInsecureHttp() allows it)");
+    }
+    return new TransportSettings(url, okHttpClient, clock, ticker, connectTimeout, readTimeout, writeTimeout,
+        callTimeout, retryPolicy, sleeper, asyncExecutor, maxConcurrentAsync, maxResponseBytes,
         driftListener != null ? driftListener : SchemaDriftListener.defaultListener());
+  }
+
+  /** Loopback by name or literal address only: no lookup (a DNS answer could say anything). */
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
 }

@@ -13,8 +13,10 @@ public final class IdAuth {
   }
 
   /**
-   * @return whether the client holds no token or one at or past its {@code exp} — read from the token itself, so
-   *     (unlike the JS SDK, facts §4.2) a token given without a separate expiry is judged correctly
+   * @return whether the client holds no token or the clock is at or past the token's {@code exp} — read from the
+   *     token itself, so a token given without a separate expiry is judged correctly (the JS SDK's
+   *     {@code isTokenExpired} compares against an expiry it only knows when given one). This is the wall clock's
+   *     verdict; when to refresh is judged on the monotonic clock (README, "Tokens").
    */
   public boolean isTokenExpired() {
     return tokens.isExpired();

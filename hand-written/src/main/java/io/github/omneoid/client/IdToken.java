@@ -10,24 +10,31 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An Omneo ID token: the short-lived JWT that {@code POST /auth/token} mints. Immutable.
  *
  * <p>The payload is decoded (base64url, {@link java.util.Base64}, so the JVM and Android 26+ alike) but not verified:
- * the client cannot hold the signing key, and the server checks the signature on every call. Two claims matter
- * (facts §1.4): {@code pid}, the profile's UUID — the literal string {@code "null"} on an anonymous token — and
- * {@code exp}, Unix seconds. The token counts as expired at or after {@code exp}.
+ * the client cannot hold the signing key, and the server checks the signature on every call. Two claims matter:
+ * {@code pid}, the profile's UUID — the literal string {@code "null"} on an anonymous token — and {@code exp}, Unix
+ * seconds (as {@code POST /auth/token} mints them, see docs.omneo.io "ID API" authentication). The token counts as
+ * expired at or after {@code exp}.
  *
- * <p>{@link #toString()} never shows the token text.
+ * <p>Only text that can go into an {@code Authorization} header unchanged is accepted: three segments of base64url
+ * characters ({@code A-Z a-z 0-9 - _}; the payload may also use standard base64's {@code + / =}), and times between
+ * 1970 and the year 9999. {@link #toString()} never shows the token text.
  */
 public final class IdToken {
 
   private static final JsonAdapter<Map<String, Object>> CLAIMS =
       OmneoJson.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
-  /** Instant's own range, in seconds: a claim beyond it cannot be a time (found by fuzzing). */
-  private static final double MAX_EPOCH_SECONDS = 31_556_889_864_403_199.0;
+  /** 9999-12-31T23:59:59Z: a claim beyond it is not a time any token means (found by fuzzing). */
+  private static final double MAX_EPOCH_SECONDS = 253_402_300_799.0;
+  private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
+  /** The payload keeps the JS SDK's tolerance of standard base64 and padding. */
+  private static final Pattern BASE64_ANY = Pattern.compile("[A-Za-z0-9_+/=-]*");
 
   private final String value;
   private final String profileId;
@@ -45,8 +52,8 @@ public final class IdToken {
    * Reads a JWT's claims.
    *
    * @param jwt the compact JWT, {@code header.payload.signature}
-   * @throws MalformedTokenException when it is not a JWT with {@code pid} and {@code exp} claims; an admin API
-   *     token, which has no {@code pid}, is refused here with a hint
+   * @throws MalformedTokenException when it is not a JWT of base64url segments with {@code pid} and {@code exp}
+   *     claims and times in range; an admin API token, which has no {@code pid}, is refused here with a hint
    */
   public static IdToken parse(String jwt) {
     if (jwt == null || jwt.trim().isEmpty()) {
@@ -56,6 +63,16 @@ public final class IdToken {
     if (parts.length != 3) {
       throw new MalformedTokenException(
           "ID token is not a JWT: expected 3 dot-separated segments, found " + parts.length);
+    }
+    // Anything else (CR, LF, spaces, non-ASCII) would make every request fail inside OkHttp's header check.
+    if (parts[0].isEmpty() || !BASE64URL.matcher(parts[0]).matches()) {
+      throw new MalformedTokenException("JWT header is not base64url (A-Z a-z 0-9 - _)");
+    }
+    if (!BASE64_ANY.matcher(parts[1]).matches()) {
+      throw new MalformedTokenException("JWT payload is not base64url");
+    }
+    if (!BASE64URL.matcher(parts[2]).matches()) {
+      throw new MalformedTokenException("JWT signature is not base64url (A-Z a-z 0-9 - _)");
     }
     Map<String, Object> claims = decodeClaims(parts[1]);
     if (!claims.containsKey("pid")) {
@@ -100,10 +117,11 @@ public final class IdToken {
       return null;
     }
     double seconds = ((Number) value).doubleValue();
-    if (!(Math.abs(seconds) <= MAX_EPOCH_SECONDS)) {
-      throw new MalformedTokenException("JWT claim '" + name + "' is not a time: " + value + " seconds");
+    if (!(seconds >= 0 && seconds <= MAX_EPOCH_SECONDS)) {
+      throw new MalformedTokenException("JWT claim '" + name + "' is not a time between 1970 and 9999: " + value
+          + " seconds");
     }
-    return Instant.ofEpochSecond((long) seconds);
+    return Instant.ofEpochSecond((long) Math.floor(seconds));
   }
 
   /** @return the compact JWT, for the {@code Authorization} header or for handing to an app */

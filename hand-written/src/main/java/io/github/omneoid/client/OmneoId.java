@@ -3,6 +3,7 @@ package io.github.omneoid.client;
 import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.TokenManager;
 import io.github.omneoid.client.internal.Transport;
+import io.github.omneoid.client.internal.TransportSettings;
 import io.github.omneoid.client.resources.LocationsResource;
 import io.github.omneoid.client.resources.ProfileResource;
 import io.github.omneoid.client.resources.ProfilesResource;
@@ -35,9 +36,11 @@ public final class OmneoId {
   private final LocationsResource locations;
 
   private OmneoId(Builder builder) {
-    this.tokens = new TokenManager(builder.idToken, builder.tokenSource, builder.transportSettings().clock(),
-        builder.clockSkewTolerance, REFRESHES);
-    this.transport = Transport.forCustomer(builder.transportSettings(), tokens);
+    TransportSettings settings = builder.transportSettings();
+    // A refresh may run as long as one call may; after that it is abandoned and the next call starts another.
+    this.tokens = new TokenManager(builder.idToken, builder.tokenSource, settings.clock(), settings.ticker(),
+        builder.clockSkewTolerance, settings.callTimeout(), REFRESHES);
+    this.transport = Transport.forCustomer(settings, tokens);
     this.auth = new IdAuth(tokens);
     this.profile = new ProfileResource(transport);
     this.profiles = new ProfilesResource(transport);
@@ -84,6 +87,9 @@ public final class OmneoId {
     return transport.raw(method.toUpperCase(java.util.Locale.ROOT), path, query, body, responseType);
   }
 
+  /**
+   * The async twin of {@link #call(String, String, Map, Object, Type)}; cancelling the future cancels the request.
+   */
   public <T> CompletableFuture<T> callAsync(String method, String path, Map<String, ?> query, Object body,
       Type responseType) {
     return transport.async(() -> this.<T>call(method, path, query, body, responseType));
@@ -107,6 +113,11 @@ public final class OmneoId {
   /**
    * The async twin of any call on this client: {@code id.async(() -> id.profile().get())} runs it on the client's
    * executor, with the same auth, retries and errors (the future fails with the same exception).
+   *
+   * <p>At most {@code maxConcurrentAsync} (default 64) of this client's async calls run at once; the rest wait in
+   * order. {@code future.cancel(...)} cancels the HTTP requests the work has started (they fail at once instead of
+   * running to their timeout), ends its waits for a token or between retries, and a future cancelled while its
+   * work waits never starts it. The work runs on a pool thread: don't block it on another async call's result.
    */
   public <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
     Arguments.requireNonNull(call, "call");

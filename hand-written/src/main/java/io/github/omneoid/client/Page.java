@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * One page of a paginated list (facts §3.22): its items, {@code meta} and {@code links}, and the way to the next
+ * One page of a paginated list (Laravel's paginator: {@code data}, {@code meta}, {@code links}): its items, {@code meta} and {@code links}, and the way to the next
  * page. {@link #autoPager()} walks every item of every page, fetching the next page only when it is reached.
  *
  * @param <T> the item type

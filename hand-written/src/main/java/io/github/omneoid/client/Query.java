@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Query parameters for list and read operations, with literal keys as the ID API spells them (facts §2.11):
+ * Query parameters for list and read operations, with literal keys as the ID API spells them:
  * {@code Query.of().filter("is_published", 1).sort("-created_at").pageSize(20)} sends
  * {@code filter[is_published]=1&sort=-created_at&page[size]=20}. Immutable: every method returns a new query.
  * Booleans are sent as {@code 1}/{@code 0}, as the API's filters expect.

@@ -19,7 +19,7 @@ public final class UpdateOptions {
   /**
    * When the server answers 422 with {@code errors.mobile_phone} containing "The phone number exists" (the number
    * belongs to another profile), send the update once more with the number moved to {@code secondary_phone}.
-   * What the JS SDK meant to do and never did (facts §4.7).
+   * What the JS SDK (omneo-sdk) meant to do and never did.
    */
   public static UpdateOptions retryMobileSecondary() {
     return RETRY_MOBILE_SECONDARY;

@@ -16,16 +16,12 @@ import io.github.omneoid.client.errors.RateLimitException;
 import io.github.omneoid.client.errors.ServerException;
 import io.github.omneoid.client.errors.UnauthorizedException;
 import io.github.omneoid.client.errors.ValidationException;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -122,39 +118,6 @@ class ErrorBodyFuzzTest {
     }
     if (e instanceof RateLimitException) {
       ((RateLimitException) e).retryAfter();
-    }
-  }
-
-  /**
-   * MockWebServer writes the status/headers and the body in two writes; with Nagle's algorithm on, the second waits
-   * for the client's delayed ACK (~40 ms). No-delay sockets make an input cost a round trip, not 40 ms.
-   */
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new ServerSocket() {
-        @Override
-        public Socket accept() throws IOException {
-          Socket socket = super.accept();
-          socket.setTcpNoDelay(true);
-          return socket;
-        }
-      };
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      throw new UnsupportedOperationException();
     }
   }
 

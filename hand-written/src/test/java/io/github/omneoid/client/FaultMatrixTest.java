@@ -46,7 +46,7 @@ class FaultMatrixTest {
   }
 
   private OmneoId.Builder client() {
-    return OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).sleeper(sleeper)
+    return OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).ticker(clock).sleeper(sleeper)
         .retryPolicy(RetryPolicy.builder().jitter(0).build()).callTimeout(CALL_TIMEOUT)
         .readTimeout(Duration.ofMillis(500)).idToken(TestTokens.profileJwt("p-1", NOW, NOW.plusSeconds(3600)));
   }

@@ -38,7 +38,7 @@ class IdTokenTest {
   void expiredAtAndAfterExpNotBefore() {
     IdToken token = IdToken.parse(TestTokens.profileJwt(PROFILE, IAT, EXP));
     assertThat(token.isExpiredAt(EXP.minusSeconds(1))).isFalse();
-    assertThat(token.isExpiredAt(EXP)).as("the JS SDK's off-by-one, facts §4.2").isTrue();
+    assertThat(token.isExpiredAt(EXP)).as("at exp itself (the JS SDK is off by one here)").isTrue();
     assertThat(token.isExpiredAt(EXP.plusSeconds(1))).isTrue();
   }
 

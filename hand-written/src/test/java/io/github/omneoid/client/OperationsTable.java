@@ -48,7 +48,7 @@ final class OperationsTable {
 
   static List<OperationCase> all() {
     return Arrays.asList(
-        // profile root (facts §2.3)
+        // profile root
         op("getMyProfile", s -> s.profile.get(Query.of().include("tier")))
             .answers(PROFILE).sends("GET", "/profiles/me?include=tier").returns(firstName("Ann")),
         op("updateMyProfile", s -> s.profile.update(new ProfileUpdate().firstName("Ann")))
@@ -81,7 +81,7 @@ final class OperationsTable {
             .answers(PAGE_OF_ONE)
             .sends("GET", "/profiles/me/transaction-products?filter%5Btransacted_at%5D=2025-01-01%2000%3A00%3A00")
             .returns(pageOfOne()),
-        // attributes (facts §2.4)
+        // attributes
         op("getMyCommsAttributes", s -> s.profile.attributes().comms().get())
             .answers("{\"data\":{\"email_promo\":true}}").sends("GET", "/profiles/me/attributes/comms")
             .returns(r -> assertThat(((io.github.omneoid.model.ProfileComms) r).getEmailPromo()).isTrue()),
@@ -123,7 +123,7 @@ final class OperationsTable {
             .returns(r -> assertThat(((io.github.omneoid.model.DatesAttribute) r).getId()).isEqualTo(7L)),
         op("deleteMyDatesAttribute", s -> s.profile.attributes().dates().delete(7))
             .answers("{\"data\":[{\"id\":8}]}").sends("DELETE", "/profiles/me/attributes/dates/7").returns(listOfSize(1)),
-        // addresses, identities, regions (facts §2.5)
+        // addresses, identities, regions
         op("listMyAddresses", s -> s.profile.addresses().list())
             .answers("{\"data\":[{\"id\":518,\"city\":\"Melbourne\"}]}").sends("GET", "/profiles/me/addresses")
             .returns(listOfSize(1)),
@@ -180,7 +180,7 @@ final class OperationsTable {
           s.profile.regions().delete(1);
           return null;
         }).answers(204, "").sends("DELETE", "/profiles/me/regions/1").returns(isNull()),
-        // lists and items (facts §2.6)
+        // lists and items
         op("listMyLists", s -> s.profile.lists().list(Query.of().include("items")))
             .answers(LIST_OF_ID_7).sends("GET", "/profiles/me/lists?include=items").returns(listOfSize(1)),
         op("createMyList", s -> s.profile.lists().create(new ProfileListInput().name("Wishlist").handle("wishlist")))
@@ -214,7 +214,7 @@ final class OperationsTable {
           s.profile.lists().items("wishlist").delete(7);
           return null;
         }).answers("{\"data\":[]}").sends("DELETE", "/profiles/me/lists/wishlist/items/7").returns(isNull()),
-        // loyalty (facts §2.7)
+        // loyalty
         op("getMyBalances", s -> s.profile.balances().get())
             .answers("{\"data\":{\"reward_balance\":10,\"combined_balance_dollars\":25.5}}")
             .sends("GET", "/profiles/me/balances")
@@ -259,7 +259,7 @@ final class OperationsTable {
             .answers("{\"data\":{\"profile_id\":\"p-1\",\"shop_days\":4}}")
             .sends("GET", "/profiles/me/aggregations/calculate")
             .returns(r -> assertThat(((Aggregations) r).getShopDays()).isEqualByComparingTo("4")),
-        // transactions, claims, ledgers, interactions, connections (facts §2.8)
+        // transactions, claims, ledgers, interactions, connections
         op("listMyTransactions", s -> s.profile.transactions().list(Query.of()))
             .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/transactions").returns(pageOfOne()),
         op("getMyTransaction", s -> s.profile.transactions().get(7))
@@ -311,7 +311,7 @@ final class OperationsTable {
                 .isEqualTo(ConnectionStatus.ACCEPTED)),
         op("getMyConnectionProfileInfo", s -> s.profile.connections().profileInfo(42))
             .answers(PROFILE).sends("GET", "/profiles/me/connections/42/profileInfo").returns(firstName("Ann")),
-        // seed-only (facts §2.12)
+        // seed-only
         op("listMyAchievements", s -> s.profile.achievements().list(Query.of()))
             .answers("{\"data\":[{\"id\":\"a-1\"}]}").sends("GET", "/profiles/me/achievements").returns(listOfSize(1)),
         op("getMyAchievement", s -> s.profile.achievements().get("a-1"))
@@ -332,7 +332,7 @@ final class OperationsTable {
         op("getMyRedemption", s -> s.profile.redemptions().get("7"))
             .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/redemptions/7")
             .returns(r -> assertThat(((io.github.omneoid.model.Redemption) r).getId()).isEqualTo(7L)),
-        // anonymous upsert and locations (facts §2.2, §2.10)
+        // anonymous upsert and locations
         op("upsertProfile", s -> s.id.profiles().upsert(new ProfileUpsert().email("new@example.com")
             .attributes(new ProfileUpsertAttributes().comms(new ProfileCommsInput().emailPromo(true)))))
             .answers("{\"data\":{\"id\":\"p-9\",\"email\":\"new@example.com\"}}").sends("POST", "/profiles")

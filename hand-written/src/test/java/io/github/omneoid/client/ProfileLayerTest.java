@@ -125,7 +125,7 @@ class ProfileLayerTest {
     id.profile().transactions().grouped(Query.of().pageSize(1)).autoPager().forEach(g -> orders.add(g.getOrderNumber()));
 
     assertThat(orders).containsExactly("A", "B");
-    assertThat(server.take().getRequestUrl().queryParameter("page[size]")).as("the SDK drops this, facts §4.9")
+    assertThat(server.take().getRequestUrl().queryParameter("page[size]")).as("the JS SDK drops this")
         .isEqualTo("1");
   }
 

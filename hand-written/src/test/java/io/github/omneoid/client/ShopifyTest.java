@@ -22,7 +22,7 @@ class ShopifyTest {
 
   @Test
   void signsLikeShopifysHmacFilter() {
-    // Shopify's own example for {{ 'Polyjuice' | hmac_sha256: 'Polina' }} (facts §5).
+    // Shopify's own example for {{ 'Polyjuice' | hmac_sha256: 'Polina' }}.
     assertThat(ShopifyCustomerSignature.sign("Polyjuice", "Polina"))
         .isEqualTo("8e0d5d65cff1242a4af66c8f4a32854fd5fb80edcc8aabe9b302b29c7c71dc20");
   }

@@ -20,6 +20,7 @@ final class TestServer implements AutoCloseable {
 
   TestServer() {
     try {
+      server.setServerSocketFactory(new NoDelayServerSocketFactory());
       server.start(java.net.InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new IllegalStateException(e);

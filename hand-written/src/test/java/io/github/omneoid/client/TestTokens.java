@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
-/** Unsigned JWTs shaped like the ID API's (facts §1.4), for tests. */
+/** Unsigned JWTs shaped like the ones {@code POST /auth/token} mints ({@code pid}, {@code iat}, {@code exp}), for tests. */
 final class TestTokens {
 
   static final String ADMIN_TOKEN = "admin-secret-7f3a9c";

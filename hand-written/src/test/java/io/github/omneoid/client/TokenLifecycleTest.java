@@ -47,7 +47,7 @@ class TokenLifecycleTest {
   }
 
   private OmneoId.Builder client() {
-    return OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).retryPolicy(RetryPolicy.none());
+    return OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).ticker(clock).retryPolicy(RetryPolicy.none());
   }
 
   private void answerEverything(int status) {

@@ -1,11 +1,20 @@
 package io.github.omneoid.client.errors;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the transport read off a failed response; the constructor argument of every HTTP exception. */
-public final class HttpErrorDetails {
+/**
+ * What the transport read off a failed response; the constructor argument of every HTTP exception. Immutable and
+ * serializable: the maps and lists are copied into serializable ones, so an exception can be kept, queued or sent
+ * to another JVM like any other.
+ */
+public final class HttpErrorDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final int status;
   private final String method;
@@ -20,10 +29,22 @@ public final class HttpErrorDetails {
     this.status = status;
     this.method = method;
     this.path = path;
-    this.headers = Collections.unmodifiableMap(headers);
+    this.headers = copy(headers);
     this.body = body == null ? "" : body;
     this.serverMessage = serverMessage;
-    this.fieldErrors = Collections.unmodifiableMap(fieldErrors);
+    this.fieldErrors = copy(fieldErrors);
+  }
+
+  private static Map<String, List<String>> copy(Map<String, List<String>> map) {
+    if (map == null || map.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+      List<String> values = entry.getValue() == null ? Collections.<String>emptyList() : entry.getValue();
+      copy.put(entry.getKey(), Collections.unmodifiableList(new ArrayList<>(values)));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   public int status() {

@@ -6,17 +6,20 @@ import java.util.Optional;
 
 /**
  * The server answered with a status that is not a success. Subclasses name the status family; this class also
- * stands for any status without one of its own (e.g. 405, 410, 3xx).
+ * stands for any status without one of its own (e.g. 405, 410).
  *
- * <p>It carries what a log or a support ticket needs — status, response headers, the body (capped at
- * {@value #BODY_CAP} characters), the request's method and path, the server's request id where sent — and never
- * the request's {@code Authorization} header.
+ * <p>It carries what a log or a support ticket needs — status, response headers, the body (at most
+ * {@value #BODY_CAP} bytes of it are ever read), the request's method and path, the server's request id where
+ * sent — and never the request's {@code Authorization} header. It is serializable.
  */
 public class OmneoIdHttpException extends OmneoIdException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Bodies longer than this are cut, so a huge error page cannot flood logs or memory. */
+  /**
+   * At most this many bytes of an error body are read off the network (16 KiB); the rest is discarded unread, so a
+   * huge or endless error page cannot flood logs or memory.
+   */
   public static final int BODY_CAP = 16 * 1024;
 
   private final HttpErrorDetails details;
@@ -32,6 +35,15 @@ public class OmneoIdHttpException extends OmneoIdException {
         .append(" failed with HTTP ").append(details.status());
     if (details.serverMessage() != null) {
       text.append(": ").append(details.serverMessage());
+    }
+    if (details.status() >= 300 && details.status() < 400) {
+      List<String> location = details.headers().get("location");
+      text.append(" (a redirect");
+      if (location != null && !location.isEmpty()) {
+        String to = location.get(0);
+        text.append(" to ").append(to.length() > 200 ? to.substring(0, 200) + "..." : to);
+      }
+      text.append(", not followed)");
     }
     return text.toString();
   }
@@ -61,7 +73,10 @@ public class OmneoIdHttpException extends OmneoIdException {
     return values == null || values.isEmpty() ? Optional.<String>empty() : Optional.of(values.get(0));
   }
 
-  /** @return the response body as text, cut at {@link #BODY_CAP} characters; empty when there was none */
+  /**
+   * @return the response body as UTF-8 text, cut after {@link #BODY_CAP} bytes (so at most that many characters);
+   *     empty when there was none
+   */
   public String body() {
     return details.body();
   }

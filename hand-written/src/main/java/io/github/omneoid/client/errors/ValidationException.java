@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * HTTP 422: the server rejected the payload. {@link #errors()} is the Laravel field map, e.g.
- * {@code {"mobile_phone": ["The phone number exists"]}} (facts §2.14).
+ * {@code {"mobile_phone": ["The phone number exists"]}}.
  */
 public class ValidationException extends OmneoIdHttpException {
 

@@ -7,7 +7,8 @@ import okhttp3.Response;
 
 /**
  * Puts the admin API token on {@code POST /auth/token} — and refuses to put it anywhere else: the long-lived
- * token must never reach any other route (DESIGN principle 4).
+ * token must never reach any other route. (The transport never follows redirects, so a server cannot send it
+ * elsewhere either.)
  */
 final class AdminTokenInterceptor implements Interceptor {
 

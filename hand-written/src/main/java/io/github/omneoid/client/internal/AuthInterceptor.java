@@ -9,8 +9,9 @@ import okhttp3.Response;
 
 /**
  * Puts the customer client's ID token on every request. A request for the profile tree with an anonymous token is
- * stopped here: the server would only answer 404 (seed 002). On a 401 with a token source, the token is dropped,
- * a new one fetched (one refresh shared by all threads) and the request sent once more — never twice.
+ * stopped here: the ID API answers {@code GET /profiles/me} with an anonymous token by 404. On a 401 with a token
+ * source, the token is dropped, a new one fetched (one refresh shared by all threads) and the request sent once
+ * more — never twice. A wait for a token lasts no longer than the call has left ({@link CallDeadline}).
  */
 final class AuthInterceptor implements Interceptor {
 
@@ -26,13 +27,14 @@ final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean needsProfile = paths.needsProfile(request.url());
-    IdToken token = checked(tokens.tokenForRequest(), needsProfile, request);
+    IdToken token = checked(tokens.tokenForRequest(CallDeadline.remainingNanos(request)), needsProfile, request);
     Response response = chain.proceed(withToken(request, token));
     if (response.code() != 401 || !tokens.canRefresh()) {
       return response;
     }
     response.close();
-    IdToken fresh = checked(tokens.refreshAfterRejection(token), needsProfile, request);
+    IdToken fresh = checked(tokens.refreshAfterRejection(token, CallDeadline.remainingNanos(request)), needsProfile,
+        request);
     return chain.proceed(withToken(request, fresh));
   }
 

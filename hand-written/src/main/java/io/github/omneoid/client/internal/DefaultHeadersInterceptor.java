@@ -6,7 +6,7 @@ import okhttp3.Response;
 
 /**
  * Names this library in {@code User-Agent} and asks for JSON: without {@code Accept: application/json} a Laravel
- * back end may answer a validation error with a redirect or HTML (facts §6.14).
+ * back end may answer a validation error with a redirect to the previous page, or HTML.
  */
 final class DefaultHeadersInterceptor implements Interceptor {
 

@@ -9,6 +9,7 @@ import io.github.omneoid.client.errors.HttpErrorDetails;
 import io.github.omneoid.client.errors.NotFoundException;
 import io.github.omneoid.client.errors.OmneoIdHttpException;
 import io.github.omneoid.client.errors.RateLimitException;
+import io.github.omneoid.client.errors.RedirectException;
 import io.github.omneoid.client.errors.ServerException;
 import io.github.omneoid.client.errors.UnauthorizedException;
 import io.github.omneoid.client.errors.ValidationException;
@@ -69,23 +70,44 @@ final class ErrorMapper {
       case 429:
         return new RateLimitException(details, RetryPolicy.parseRetryAfter(headers.get("Retry-After"), clock.instant()));
       default:
+        if (code >= 300 && code < 400) {
+          return new RedirectException(details);
+        }
         return code >= 500 ? new ServerException(details) : new OmneoIdHttpException(details);
     }
   }
 
+  /**
+   * Reads at most {@link OmneoIdHttpException#BODY_CAP} bytes (the transport has already cut the body there) and
+   * decodes them as UTF-8, leaving out a character the cut split in two.
+   */
   static String readCapped(ResponseBody body) {
     if (body == null) {
       return "";
     }
     try (ResponseBody closing = body) {
       BufferedSource source = closing.source();
-      source.request(OmneoIdHttpException.BODY_CAP * 4L); // UTF-8: at most 4 bytes a character
-      long available = Math.min(source.getBuffer().size(), OmneoIdHttpException.BODY_CAP * 4L);
-      String text = source.getBuffer().readUtf8(available);
-      return text.length() > OmneoIdHttpException.BODY_CAP ? text.substring(0, OmneoIdHttpException.BODY_CAP) : text;
+      source.request(OmneoIdHttpException.BODY_CAP);
+      long available = Math.min(source.getBuffer().size(), OmneoIdHttpException.BODY_CAP);
+      byte[] bytes = source.getBuffer().readByteArray(available);
+      int end = available == OmneoIdHttpException.BODY_CAP ? completeUtf8Length(bytes) : bytes.length;
+      return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       return ""; // the status already says what went wrong; a body cut by the network adds nothing
     }
+  }
+
+  /** @return the length of {@code bytes} without a multi-byte UTF-8 sequence cut short at its end */
+  private static int completeUtf8Length(byte[] bytes) {
+    int end = bytes.length;
+    for (int back = 1; back <= 3 && back <= end; back++) {
+      int b = bytes[end - back] & 0xFF;
+      if ((b & 0xC0) != 0x80) { // a lead byte (or ASCII): does its sequence fit in what is left?
+        int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return length > back ? end - back : end;
+      }
+    }
+    return end;
   }
 
   @SuppressWarnings("unchecked")

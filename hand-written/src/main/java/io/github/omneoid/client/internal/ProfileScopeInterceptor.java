@@ -8,9 +8,9 @@ import okhttp3.Request;
 
 /**
  * Scopes the profile tree to a connected profile: {@code /profiles/me/...} becomes
- * {@code /profiles/connection/{id}/...} (facts §2.9; spec: "connection-scoped tree"). It lives only in the client
+ * {@code /profiles/connection/{id}/...} (spec: "connection-scoped tree"). It lives only in the client
  * of a connection view; the root client never has it (the JS SDK's {@code Connection()} rewires the shared client
- * instead, facts §4.10).
+ * instead).
  */
 final class ProfileScopeInterceptor implements Interceptor {
 

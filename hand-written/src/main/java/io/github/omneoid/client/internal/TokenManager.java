@@ -2,9 +2,12 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.IdTokenSource;
+import io.github.omneoid.client.Ticker;
+import io.github.omneoid.client.errors.CallTimeoutException;
 import io.github.omneoid.client.errors.InvalidResponseException;
 import io.github.omneoid.client.errors.MissingTokenException;
 import io.github.omneoid.client.errors.OmneoIdException;
+import io.github.omneoid.client.errors.RateLimitException;
 import io.github.omneoid.client.errors.TokenExpiredException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,78 +15,138 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Holds a customer client's ID token and keeps it fresh (DESIGN principle 5; the shape of
- * google-auth-library-java's {@code OAuth2Credentials}).
+ * Holds a customer client's ID token and keeps it fresh, in the shape of google-auth-library-java's
+ * {@code OAuth2Credentials}: two freshness thresholds, one refresh in flight shared by every waiter, injectable
+ * clocks.
  *
- * <p>A token goes through three states, judged against the injected clock:
+ * <p><b>Expiry on a monotonic clock.</b> When a token arrives, the time it has left is fixed once and then counted
+ * down on the {@link Ticker}, never re-read from the wall clock:
  * <ul>
- *   <li><b>fresh</b> — used as is;</li>
- *   <li><b>stale</b> — less than the {@linkplain #staleMargin stale margin} left: still used, and a refresh starts
- *       in the background; if it fails, the token is kept and the next call tries again;</li>
- *   <li><b>expiring</b> — less than the {@linkplain #expiringMargin expiring margin} left, or gone: callers wait for
- *       the refresh.</li>
+ *   <li>a token from the source has its whole lifetime left: {@code exp − iat}, or {@code exp −} the wall-clock
+ *       time of receipt when it has no {@code iat} (a source hands out new tokens, so a client clock hours off
+ *       neither makes every token look expired nor keeps one past its lifetime);</li>
+ *   <li>a token given to the builder has what the wall clock says is left ({@code exp − now}), at most its
+ *       lifetime: it may have been minted long before.</li>
  * </ul>
- * However many threads ask, one refresh runs at a time; its token, or its exception, goes to every waiter.
- * Without a source, an expired token fails before any request once it is past {@code exp} by more than the
- * clock-skew tolerance; within the tolerance the server decides.
+ * An iat-less token from the source that the wall clock already calls expired cannot be judged at all; it is used
+ * until the server rejects it.
+ *
+ * <p><b>Three states</b>: <b>fresh</b> — used as is; <b>stale</b> — less than the {@linkplain #staleMargin stale
+ * margin} left: still used, and a refresh starts in the background; <b>expiring</b> — less than the
+ * {@linkplain #expiringMargin expiring margin} left, or gone: callers wait for the refresh.
+ *
+ * <p><b>Bounded waits.</b> Refreshes run on the background executor, never on a caller's thread. However many
+ * threads ask, one refresh runs at a time; its token, or its exception, goes to every waiter. A caller waits at most
+ * what its call has left, then fails with {@link CallTimeoutException}. A refresh still running after its own
+ * deadline (the call timeout) is abandoned — its waiters are released, its thread interrupted — and the next caller
+ * starts a new one.
+ *
+ * <p><b>Backoff.</b> After a refresh fails, the next may start only after 1 s, doubling with each failure in a row
+ * up to 30 s (longer if a 429 asked for it, up to 30 s). Meanwhile a token that has not expired is still used, and
+ * a caller that has none gets the last failure at once. A success or {@link #reset()} ends the backoff.
+ *
+ * <p>Without a source, a token fails before any request once it is past its expiry by more than the clock-skew
+ * tolerance; within the tolerance the server decides.
  */
 public final class TokenManager {
 
   private static final Duration MIN_STALE_MARGIN = Duration.ofSeconds(5);
   private static final Duration MAX_STALE_MARGIN = Duration.ofMinutes(5);
   private static final Duration MAX_EXPIRING_MARGIN = Duration.ofSeconds(30);
+  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /** Lifetimes are capped here, so tick arithmetic cannot overflow for a token that "never" expires. */
+  private static final Duration MAX_LIFETIME = Duration.ofDays(365L * 50);
 
   private final IdTokenSource source;
   private final Clock clock;
-  private final Duration clockSkewTolerance;
-  private final Executor backgroundExecutor;
+  private final Ticker ticker;
+  private final long clockSkewToleranceNanos;
+  private final long refreshTimeoutNanos;
+  private final Executor refreshExecutor;
 
   private final Object lock = new Object();
-  private volatile Held held;
-  private CompletableFuture<IdToken> refreshInFlight; // guarded by lock
+  private volatile Held held; // written under lock
+  private Refresh inFlight; // guarded by lock
   private long generation; // guarded by lock; bumped by reset() so a late refresh cannot undo it
+  private RuntimeException lastFailure; // guarded by lock; non-null while backing off
+  private int failuresInARow; // guarded by lock
+  private long retryAtTick; // guarded by lock
 
-  public TokenManager(IdToken initial, IdTokenSource source, Clock clock, Duration clockSkewTolerance,
-      Executor backgroundExecutor) {
+  /**
+   * @param clock the wall clock: for a token's time left when it is given to the builder, and for
+   *     {@link #isExpired()}
+   * @param ticker the monotonic clock freshness and backoff are judged on
+   * @param refreshTimeout how long one refresh may run before it is abandoned; zero means no limit
+   * @param refreshExecutor where refreshes run
+   */
+  public TokenManager(IdToken initial, IdTokenSource source, Clock clock, Ticker ticker,
+      Duration clockSkewTolerance, Duration refreshTimeout, Executor refreshExecutor) {
     this.source = source;
     this.clock = clock;
-    this.clockSkewTolerance = clockSkewTolerance;
-    this.backgroundExecutor = backgroundExecutor;
-    this.held = initial == null ? null : new Held(initial, clock.instant());
+    this.ticker = ticker;
+    this.clockSkewToleranceNanos = nanos(clockSkewTolerance);
+    this.refreshTimeoutNanos = nanos(refreshTimeout);
+    this.refreshExecutor = refreshExecutor;
+    this.held = initial == null ? null : Held.given(initial, clock.instant(), ticker.read());
   }
 
-  /** @return the token to send now; refreshes first when it must */
-  public IdToken tokenForRequest() {
+  /**
+   * @param maxWaitNanos how long the caller may wait for a new token: what its call has left
+   * @return the token to send now; refreshes first when it must
+   */
+  public IdToken tokenForRequest(long maxWaitNanos) {
     Held current = held;
-    Instant now = clock.instant();
+    long now = ticker.read();
     if (current != null && current.isFresh(now)) {
       return current.token;
     }
     if (source == null) {
       return withoutSource(current, now);
     }
-    if (current != null && !current.isExpiring(now)) {
-      startRefresh(current, backgroundExecutor);
-      return current.token;
+    Refresh refresh;
+    synchronized (lock) {
+      current = held;
+      if (current != null && current.isFresh(now)) {
+        return current.token;
+      }
+      boolean mustWait = current == null || current.isExpiring(now);
+      if (isBackingOff(now)) {
+        if (current != null && !current.isExpired(now, 0)) {
+          return current.token; // the source failed lately: use what is still valid, don't ask it again yet
+        }
+        throw lastFailure;
+      }
+      refresh = joinOrStart();
+      if (!mustWait) {
+        return current.token; // stale: the refresh runs in the background
+      }
     }
-    return await(startRefresh(current, null));
+    return await(refresh, maxWaitNanos);
   }
 
   /**
    * The server answered 401 to {@code rejected}: forget it (unless a newer token already replaced it) and wait
    * for a new one. Only called when {@link #canRefresh()}.
    */
-  public IdToken refreshAfterRejection(IdToken rejected) {
+  public IdToken refreshAfterRejection(IdToken rejected, long maxWaitNanos) {
+    Refresh refresh;
     synchronized (lock) {
       Held current = held;
       if (current != null && !current.token.equals(rejected)) {
         return current.token; // another thread already refreshed
       }
       held = null;
+      if (isBackingOff(ticker.read())) {
+        throw lastFailure;
+      }
+      refresh = joinOrStart();
     }
-    return await(startRefresh(null, null));
+    return await(refresh, maxWaitNanos);
   }
 
   public boolean canRefresh() {
@@ -96,104 +159,176 @@ public final class TokenManager {
     return current == null ? null : current.token;
   }
 
+  /** @return whether no token is held or the wall clock is at or past the held token's {@code exp} */
   public boolean isExpired() {
     Held current = held;
     return current == null || current.token.isExpiredAt(clock.instant());
   }
 
-  /** Forgets the token, as on logout. A refresh still running when this is called is discarded. */
+  /** Forgets the token and any backoff, as on logout. A refresh still running is discarded. */
   public void reset() {
     synchronized (lock) {
       generation++;
       held = null;
-      refreshInFlight = null;
+      inFlight = null;
+      lastFailure = null;
+      failuresInARow = 0;
     }
   }
 
-  private IdToken withoutSource(Held current, Instant now) {
+  private IdToken withoutSource(Held current, long now) {
     if (current == null) {
       throw new MissingTokenException("No ID token: give the client one with idToken(...), or a tokenSource(...)"
           + " to fetch it (after reset() the client has none)");
     }
-    if (!now.isBefore(current.token.expiresAt().plus(clockSkewTolerance))) {
+    if (current.isExpired(now, clockSkewToleranceNanos)) {
       throw new TokenExpiredException("ID token expired at " + current.token.expiresAt()
           + " and the client has no token source to get a new one: mint a new token");
     }
     return current.token;
   }
 
-  /**
-   * @param judged the token the caller found stale or expiring (null: none); if another refresh has replaced it
-   *     since, that newer token is the answer and nothing is minted
-   * @param executor where to run the refresh, or null to run it on this thread (the caller waits anyway)
-   * @return the refresh in flight, new or joined, or the token that replaced {@code judged}
-   */
-  private CompletableFuture<IdToken> startRefresh(Held judged, Executor executor) {
-    CompletableFuture<IdToken> refresh;
-    long refreshGeneration;
-    synchronized (lock) {
-      if (refreshInFlight != null) {
-        return refreshInFlight;
-      }
-      if (held != null && held != judged) {
-        return CompletableFuture.completedFuture(held.token);
-      }
-      refresh = new CompletableFuture<>();
-      refreshInFlight = refresh;
-      refreshGeneration = generation;
+  private boolean isBackingOff(long now) {
+    return lastFailure != null && now - retryAtTick < 0;
+  }
+
+  /** @return the refresh in flight, or a new one started in the background; call under lock */
+  private Refresh joinOrStart() {
+    if (inFlight != null && !inFlight.isOverdue()) {
+      return inFlight;
     }
-    Runnable work = () -> runRefresh(refresh, refreshGeneration);
-    if (executor == null) {
-      work.run();
-    } else {
-      executor.execute(work);
+    if (inFlight != null) {
+      abandon(inFlight);
+    }
+    Refresh refresh = new Refresh(generation, refreshTimeoutNanos);
+    inFlight = refresh;
+    try {
+      refreshExecutor.execute(() -> run(refresh));
+    } catch (RuntimeException rejected) {
+      inFlight = null;
+      refresh.future.completeExceptionally(rejected);
     }
     return refresh;
   }
 
-  private void runRefresh(CompletableFuture<IdToken> refresh, long refreshGeneration) {
+  /** Gives up on a refresh past its deadline: its waiters are released and its thread interrupted. */
+  private void abandon(Refresh refresh) {
+    if (inFlight == refresh) {
+      inFlight = null;
+    }
+    refresh.abandon(new CallTimeoutException("The token source did not answer within "
+        + Duration.ofNanos(refreshTimeoutNanos) + " (the call timeout); gave up on it", null));
+  }
+
+  private void run(Refresh refresh) {
     IdToken token;
     try {
+      if (!refresh.bind(Thread.currentThread())) {
+        return; // abandoned before it started
+      }
       token = source.fetch();
       if (token == null) {
         throw new InvalidResponseException("The token source returned null instead of a token", null);
       }
     } catch (RuntimeException | Error failure) {
-      finish(refresh, refreshGeneration, null);
-      refresh.completeExceptionally(failure);
+      finish(refresh, null, failure);
       return;
+    } finally {
+      refresh.unbind();
+      Thread.interrupted(); // an abandoning interrupt must not leak into the pool thread's next task
     }
-    finish(refresh, refreshGeneration, token);
-    refresh.complete(token);
+    finish(refresh, token, null);
   }
 
-  private void finish(CompletableFuture<IdToken> refresh, long refreshGeneration, IdToken token) {
+  private void finish(Refresh refresh, IdToken token, Throwable failure) {
     synchronized (lock) {
-      if (refreshInFlight == refresh) {
-        refreshInFlight = null;
+      boolean current = inFlight == refresh;
+      if (current) {
+        inFlight = null;
       }
-      if (token != null && generation == refreshGeneration) {
-        held = new Held(token, clock.instant());
+      if (generation == refresh.generation) {
+        long now = ticker.read();
+        if (token != null && (current || inFlight == null)) {
+          held = Held.fromSource(token, clock.instant(), now);
+          lastFailure = null;
+          failuresInARow = 0;
+        } else if (failure instanceof RuntimeException && current) {
+          failuresInARow++;
+          lastFailure = (RuntimeException) failure;
+          retryAtTick = now + nanos(backoff(failuresInARow, failure));
+        }
+      }
+    }
+    if (token != null) {
+      refresh.future.complete(token);
+    } else {
+      refresh.future.completeExceptionally(failure);
+    }
+  }
+
+  /** 1 s, doubling per failure in a row, at most 30 s; a 429's Retry-After if longer (also at most 30 s). */
+  static Duration backoff(int failuresInARow, Throwable failure) {
+    Duration wait = failuresInARow > 5 ? MAX_BACKOFF : FIRST_BACKOFF.multipliedBy(1L << (failuresInARow - 1));
+    if (failure instanceof RateLimitException) {
+      Duration asked = ((RateLimitException) failure).retryAfter().orElse(Duration.ZERO);
+      wait = asked.compareTo(wait) > 0 ? asked : wait;
+    }
+    return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+  }
+
+  /** Waits for the refresh, at most {@code maxWaitNanos}; moves on to a new refresh if this one is abandoned. */
+  private IdToken await(Refresh refresh, long maxWaitNanos) {
+    long start = System.nanoTime();
+    while (true) {
+      long left = maxWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxWaitNanos - (System.nanoTime() - start);
+      try {
+        return refresh.future.get(Math.max(0, Math.min(left, refresh.nanosToDeadline())), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new OmneoIdException("Interrupted while waiting for a new ID token", e);
+      } catch (ExecutionException e) {
+        if (!refresh.isAbandoned() || left <= 0) {
+          throw rethrow(e.getCause());
+        }
+      } catch (TimeoutException e) {
+        if (refresh.future.isDone()) {
+          continue; // it finished just now
+        }
+        left = maxWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxWaitNanos - (System.nanoTime() - start);
+        if (!refresh.isOverdue() || left <= 0) {
+          throw new CallTimeoutException("Timed out waiting for a new ID token from the token source (the call"
+              + " timeout ran out)", null);
+        }
+      }
+      synchronized (lock) { // the refresh is past its own deadline: give up on it and start a new one
+        if (inFlight == refresh) {
+          abandon(refresh);
+        }
+        Held current = held;
+        long now = ticker.read();
+        if (current != null && !current.isExpiring(now)) {
+          return current.token;
+        }
+        if (isBackingOff(now)) {
+          throw lastFailure;
+        }
+        refresh = joinOrStart();
       }
     }
   }
 
-  private static IdToken await(CompletableFuture<IdToken> refresh) {
-    try {
-      return refresh.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OmneoIdException("Interrupted while waiting for a new ID token", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause; // the same typed error reaches every waiter
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new OmneoIdException("The token source failed", cause);
+  private static RuntimeException rethrow(Throwable cause) {
+    if (cause instanceof RuntimeException) {
+      throw (RuntimeException) cause; // the same typed error reaches every waiter
     }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    throw new OmneoIdException("The token source failed", cause);
+  }
+
+  private static long nanos(Duration duration) {
+    return duration.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME.toNanos() : duration.toNanos();
   }
 
   /**
@@ -218,29 +353,100 @@ public final class TokenManager {
     return half.compareTo(MAX_EXPIRING_MARGIN) > 0 ? MAX_EXPIRING_MARGIN : half;
   }
 
-  /** A token with the instants at which it turns stale and expiring. */
+  /** One refresh: the future its waiters share, its deadline (real time), the thread running it. */
+  private static final class Refresh {
+    final CompletableFuture<IdToken> future = new CompletableFuture<>();
+    final long generation;
+    private final long deadlineNanos; // System.nanoTime(); meaningless when timeoutNanos is 0
+    private final long timeoutNanos;
+    private Thread thread; // guarded by this
+    private boolean abandoned; // guarded by this
+
+    Refresh(long generation, long timeoutNanos) {
+      this.generation = generation;
+      this.timeoutNanos = timeoutNanos;
+      this.deadlineNanos = System.nanoTime() + timeoutNanos;
+    }
+
+    long nanosToDeadline() {
+      return timeoutNanos == 0 ? Long.MAX_VALUE : Math.max(0, deadlineNanos - System.nanoTime());
+    }
+
+    boolean isOverdue() {
+      return timeoutNanos != 0 && !future.isDone() && deadlineNanos - System.nanoTime() <= 0;
+    }
+
+    synchronized boolean isAbandoned() {
+      return abandoned;
+    }
+
+    synchronized boolean bind(Thread running) {
+      thread = running;
+      return !abandoned;
+    }
+
+    synchronized void unbind() {
+      thread = null;
+    }
+
+    void abandon(RuntimeException reason) {
+      synchronized (this) {
+        abandoned = true;
+        if (thread != null) {
+          thread.interrupt();
+        }
+      }
+      future.completeExceptionally(reason);
+    }
+  }
+
+  /** A token with the ticks at which it turns stale, expiring and expired. */
   private static final class Held {
     final IdToken token;
-    final Instant staleAt;
-    final Instant expiringAt;
+    final long staleTick;
+    final long expiringTick;
+    final long expiresTick;
 
-    Held(IdToken token, Instant receivedAt) {
+    private Held(IdToken token, long receivedTick, Duration lifetime, Duration left) {
       this.token = token;
-      Instant issued = token.issuedAt().orElse(receivedAt);
-      Duration lifetime = Duration.between(issued, token.expiresAt());
-      if (lifetime.isNegative()) {
-        lifetime = Duration.ZERO;
+      this.expiresTick = receivedTick + nanos(left);
+      this.staleTick = expiresTick - nanos(staleMargin(lifetime));
+      this.expiringTick = expiresTick - nanos(expiringMargin(lifetime));
+    }
+
+    /** Fresh from the source: its whole lifetime is left. */
+    static Held fromSource(IdToken token, Instant wallNow, long tick) {
+      Duration lifetime = lifetime(token, wallNow);
+      if (lifetime.isZero() && !token.issuedAt().isPresent()) {
+        return new Held(token, tick, MAX_LIFETIME, MAX_LIFETIME); // cannot be judged: the server decides
       }
-      this.staleAt = token.expiresAt().minus(staleMargin(lifetime));
-      this.expiringAt = token.expiresAt().minus(expiringMargin(lifetime));
+      return new Held(token, tick, lifetime, lifetime);
     }
 
-    boolean isFresh(Instant now) {
-      return now.isBefore(staleAt);
+    /** Given to the builder: as much as the wall clock says is left, at most its lifetime. */
+    static Held given(IdToken token, Instant wallNow, long tick) {
+      Duration lifetime = lifetime(token, wallNow);
+      Duration left = Duration.between(wallNow, token.expiresAt());
+      left = left.isNegative() ? Duration.ZERO : left.compareTo(lifetime) > 0 ? lifetime : left;
+      return new Held(token, tick, lifetime, left);
     }
 
-    boolean isExpiring(Instant now) {
-      return !now.isBefore(expiringAt);
+    private static Duration lifetime(IdToken token, Instant wallNow) {
+      Duration lifetime = Duration.between(token.issuedAt().orElse(wallNow), token.expiresAt());
+      return lifetime.isNegative() ? Duration.ZERO
+          : lifetime.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : lifetime;
+    }
+
+    boolean isFresh(long now) {
+      return now - staleTick < 0;
+    }
+
+    boolean isExpiring(long now) {
+      return now - expiringTick >= 0;
+    }
+
+    boolean isExpired(long now, long toleranceNanos) {
+      return now - expiresTick - toleranceNanos >= 0;
     }
   }
 }

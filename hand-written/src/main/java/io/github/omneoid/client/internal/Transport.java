@@ -30,8 +30,9 @@ import retrofit2.Retrofit;
 
 /**
  * The one way a request leaves this library: one OkHttp client (a caller's client is extended with
- * {@code newBuilder()}, so it shares its connection pool) carrying default headers, retries and auth as
- * interceptors, Retrofit over the generated interfaces, error mapping and envelope unwrapping.
+ * {@code newBuilder()}, so it shares its connection pool) carrying the call deadline, default headers, retries, auth
+ * and body limits as interceptors, never following a redirect; Retrofit over the generated interfaces, error
+ * mapping and envelope unwrapping; the async twin of every call.
  */
 public final class Transport {
 
@@ -42,10 +43,12 @@ public final class Transport {
   private final Retrofit retrofit;
   private final ApiPaths paths;
   private final ErrorMapper errors;
+  private final AsyncCalls async;
   private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
-  private Transport(TransportSettings settings, OkHttpClient http) {
+  private Transport(TransportSettings settings, OkHttpClient http, AsyncCalls async) {
     this.settings = settings;
+    this.async = async;
     this.paths = new ApiPaths(settings.baseUrl);
     this.errors = new ErrorMapper(paths, settings.clock);
     this.http = http;
@@ -64,9 +67,15 @@ public final class Transport {
         .callTimeout(settings.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
         // Retries are the RetryInterceptor's alone: OkHttp's own would resend a POST whose body was cut.
         .retryOnConnectionFailure(false)
+        // A redirect would take the token and the body wherever the server says — another path, another host,
+        // plain http. A 3xx is reported (RedirectException), whatever the caller's own client was set to do.
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(new CallDeadline.TaggingInterceptor())
         .addInterceptor(new DefaultHeadersInterceptor(Version.userAgent()))
         .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime))
         .addInterceptor(auth)
+        .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
         .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
     if (ownDispatcher) {
       builder.dispatcher(new Dispatcher());
@@ -77,7 +86,7 @@ public final class Transport {
   /** A customer-side transport: every request carries the client's ID token. */
   public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
     return new Transport(settings,
-        client(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false));
+        client(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false), asyncCalls(settings));
   }
 
   /**
@@ -86,7 +95,12 @@ public final class Transport {
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken) {
     return new Transport(settings,
-        client(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true));
+        client(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true),
+        asyncCalls(settings));
+  }
+
+  private static AsyncCalls asyncCalls(TransportSettings settings) {
+    return new AsyncCalls(settings.asyncExecutor, settings.maxConcurrentAsync);
   }
 
   /**
@@ -95,7 +109,7 @@ public final class Transport {
    */
   public Transport scopedToConnection(long connectionId) {
     return new Transport(settings, http.newBuilder()
-        .addInterceptor(new ProfileScopeInterceptor(settings.baseUrl, connectionId)).build());
+        .addInterceptor(new ProfileScopeInterceptor(settings.baseUrl, connectionId)).build(), async);
   }
 
   public TransportSettings settings() {
@@ -110,7 +124,7 @@ public final class Transport {
   /** Runs a call; returns its body, or null for a response without one (204). */
   public <T> T execute(Call<T> call) {
     retrofit2.Response<T> response;
-    try {
+    try (CallScope.Registration cancellable = CallScope.register(call::cancel)) {
       response = call.execute();
     } catch (StrictJsonConverterFactory.UnreadableBody e) {
       throw new InvalidResponseException(describe(call.request()) + ": " + e.getMessage(), e.getCause());
@@ -133,9 +147,13 @@ public final class Transport {
     return envelope.getData();
   }
 
-  /** The async twin of any blocking call: same behaviour, run on the client's executor. */
+  /**
+   * The async twin of any blocking call: same behaviour, run on the client's executor, at most
+   * {@code maxConcurrentAsync} at once. Cancelling the future cancels the HTTP calls the work started; work whose
+   * future is cancelled before it starts never runs.
+   */
   public <T> CompletableFuture<T> async(Supplier<T> blockingCall) {
-    return CompletableFuture.supplyAsync(blockingCall, settings.asyncExecutor);
+    return async.submit(blockingCall);
   }
 
   /**
@@ -148,7 +166,9 @@ public final class Transport {
           + url.encodedPath() + "); not following it", null);
     }
     Request request = new Request.Builder().url(url).get().build();
-    try (Response response = http.newCall(request).execute()) {
+    okhttp3.Call call = http.newCall(request);
+    try (CallScope.Registration cancellable = CallScope.register(call::cancel);
+        Response response = call.execute()) {
       if (!response.isSuccessful()) {
         throw errors.toException(response, response.body());
       }
@@ -180,7 +200,9 @@ public final class Transport {
     RequestBody requestBody = body != null ? RequestBody.create(toJson(body), JSON_TYPE)
         : requiresBody(method) ? RequestBody.create(new byte[0], null) : null;
     Request request = new Request.Builder().url(url.build()).method(method, requestBody).build();
-    try (Response response = http.newCall(request).execute()) {
+    okhttp3.Call call = http.newCall(request);
+    try (CallScope.Registration cancellable = CallScope.register(call::cancel);
+        Response response = call.execute()) {
       if (!response.isSuccessful()) {
         throw errors.toException(response, response.body());
       }
@@ -221,6 +243,9 @@ public final class Transport {
     String what = describe(request);
     if (e instanceof DirectProxyChallengeInterceptor.Answered) {
       return errors.toException((DirectProxyChallengeInterceptor.Answered) e);
+    }
+    if (e instanceof BodyLimitInterceptor.TooLarge) {
+      return new InvalidResponseException(what + ": " + e.getMessage(), e);
     }
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new CallTimeoutException(what + " timed out (" + e.getMessage() + ")", e);

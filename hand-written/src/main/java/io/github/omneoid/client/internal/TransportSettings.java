@@ -2,6 +2,7 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.client.Sleeper;
+import io.github.omneoid.client.Ticker;
 import io.github.omneoid.json.SchemaDriftListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ public final class TransportSettings {
   final HttpUrl baseUrl;
   final OkHttpClient okHttpClient;
   final Clock clock;
+  final Ticker ticker;
   final Duration connectTimeout;
   final Duration readTimeout;
   final Duration writeTimeout;
@@ -22,14 +24,18 @@ public final class TransportSettings {
   final RetryPolicy retryPolicy;
   final Sleeper sleeper;
   final Executor asyncExecutor;
+  final int maxConcurrentAsync;
+  final long maxResponseBytes;
   final SchemaDriftListener driftListener;
 
-  public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Duration connectTimeout,
-      Duration readTimeout, Duration writeTimeout, Duration callTimeout, RetryPolicy retryPolicy, Sleeper sleeper,
-      Executor asyncExecutor, SchemaDriftListener driftListener) {
+  public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Ticker ticker,
+      Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
+      RetryPolicy retryPolicy, Sleeper sleeper, Executor asyncExecutor, int maxConcurrentAsync,
+      long maxResponseBytes, SchemaDriftListener driftListener) {
     this.baseUrl = baseUrl;
     this.okHttpClient = okHttpClient;
     this.clock = clock;
+    this.ticker = ticker;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.writeTimeout = writeTimeout;
@@ -37,6 +43,8 @@ public final class TransportSettings {
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
     this.asyncExecutor = asyncExecutor;
+    this.maxConcurrentAsync = maxConcurrentAsync;
+    this.maxResponseBytes = maxResponseBytes;
     this.driftListener = driftListener;
   }
 
@@ -46,5 +54,13 @@ public final class TransportSettings {
 
   public Clock clock() {
     return clock;
+  }
+
+  public Ticker ticker() {
+    return ticker;
+  }
+
+  public Duration callTimeout() {
+    return callTimeout;
   }
 }

@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The Shopify plugin's {@code customerSignature} (facts §5): HMAC-SHA256 of the customer id (decimal text), keyed
+ * The Omneo Shopify plugin's {@code customerSignature}: HMAC-SHA256 of the customer id (decimal text), keyed
  * with the plugin secret stored in the shop metafield {@code omneo.id_secret}, as 64 lower-case hex characters —
  * what Liquid's {@code {{ customer.id | hmac_sha256: shop.metafields.omneo.id_secret }}} prints.
  */

@@ -3,7 +3,7 @@ package io.github.omneoid.client.shopify;
 import io.github.omneoid.client.Arguments;
 
 /**
- * Where the Shopify plugin keeps a customer's ID token in the browser's {@code localStorage} (facts §5, seed 000):
+ * Where the Omneo Shopify plugin keeps a customer's ID token in the browser's {@code localStorage}:
  * {@code shapes:omneo:shapestoken:{customer_id}}. The {@code shapes:} prefix is a legacy name kept so that stores
  * already deployed keep working.
  */
