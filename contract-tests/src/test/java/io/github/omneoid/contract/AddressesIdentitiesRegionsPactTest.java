@@ -25,7 +25,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.AddressInput;
 import io.github.omneoid.model.AddressUpdateInput;
 import io.github.omneoid.model.IdentityInput;
@@ -82,7 +82,7 @@ class AddressesIdentitiesRegionsPactTest {
   @PactTestFor(pactMethod = "createMyAddress")
   void createMyAddress(MockServer server) {
     assertThat(me(server).addresses().create(new AddressInput().addressLine1("211 La Trobe St").city("Melbourne")
-        .state("VIC").postcode("3000").country("Australia")).getId()).isNotBlank();
+        .state("VIC").postcode("3000").country("Australia")).getId()).isPositive();
   }
 
   @Pact(consumer = CONSUMER)
@@ -94,7 +94,7 @@ class AddressesIdentitiesRegionsPactTest {
   @Test
   @PactTestFor(pactMethod = "getMyAddress")
   void getMyAddress(MockServer server) {
-    assertThat(me(server).addresses().get("12").getCity()).isEqualTo("Melbourne");
+    assertThat(me(server).addresses().get(12).getCity()).isEqualTo("Melbourne");
   }
 
   @Pact(consumer = CONSUMER)
@@ -111,7 +111,7 @@ class AddressesIdentitiesRegionsPactTest {
   @Test
   @PactTestFor(pactMethod = "updateMyAddress")
   void updateMyAddress(MockServer server) {
-    assertThat(me(server).addresses().update("12", new AddressUpdateInput().city("Richmond")).getCity())
+    assertThat(me(server).addresses().update(12, new AddressUpdateInput().city("Richmond")).getCity())
         .isEqualTo("Richmond");
   }
 
@@ -124,7 +124,7 @@ class AddressesIdentitiesRegionsPactTest {
   @Test
   @PactTestFor(pactMethod = "deleteMyAddress")
   void deleteMyAddress(MockServer server) {
-    me(server).addresses().delete("12");
+    me(server).addresses().delete(12);
   }
 
   // ------------------------------------------------------------------------------------------------ identities
@@ -267,7 +267,7 @@ class AddressesIdentitiesRegionsPactTest {
   @Test
   @PactTestFor(pactMethod = "addMyRegion")
   void addMyRegion(MockServer server) {
-    assertThat(me(server).regions().add(new ProfileRegionInput().regionId(2L))).isNotEmpty();
+    assertThat(me(server).regions().create(new ProfileRegionInput().regionId(2L))).isNotEmpty();
   }
 
   @Pact(consumer = CONSUMER)

@@ -26,7 +26,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.omneoid.client.Query;
-import io.github.omneoid.client.resources.AttributesResource;
+import io.github.omneoid.client.AttributesResource;
 import io.github.omneoid.model.CustomAttributeInput;
 import io.github.omneoid.model.CustomAttributeType;
 import io.github.omneoid.model.DatesAttributeInput;
@@ -151,7 +151,7 @@ class AttributesPactTest {
   @Test
   @PactTestFor(pactMethod = "upsertMyCustomAttribute")
   void upsertMyCustomAttribute(MockServer server) {
-    assertThat(attributes(server).custom().put("loyalty", "favourite_store",
+    assertThat(attributes(server).custom().update("loyalty", "favourite_store",
         new CustomAttributeInput().type(CustomAttributeType.STRING).value("Sydney Pitt St")).getValue())
         .isEqualTo("Sydney Pitt St");
   }
@@ -193,7 +193,7 @@ class AttributesPactTest {
   @Test
   @PactTestFor(pactMethod = "upsertMyDatesAttribute")
   void upsertMyDatesAttribute(MockServer server) {
-    assertThat(attributes(server).dates().put(new DatesAttributeInput().date("2019-05-17").name("Anniversary")
+    assertThat(attributes(server).dates().update(new DatesAttributeInput().date("2019-05-17").name("Anniversary")
         .handle("anniversary").relationship("Me")).getDate()).isEqualTo("2019-05-17");
   }
 

@@ -44,7 +44,7 @@ import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.Query;
 import io.github.omneoid.client.errors.AnonymousTokenException;
 import io.github.omneoid.client.errors.UnauthorizedException;
-import io.github.omneoid.client.resources.LocationsResource;
+import io.github.omneoid.client.LocationsResource;
 import io.github.omneoid.model.Location;
 import io.github.omneoid.model.ProfileUpsert;
 import java.util.Map;

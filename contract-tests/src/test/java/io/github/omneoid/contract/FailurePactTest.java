@@ -231,7 +231,7 @@ class FailurePactTest {
   @Test
   @PactTestFor(pactMethod = "missingAddress")
   void missingAddressIsNotFound(MockServer server) {
-    assertThatThrownBy(() -> client(server).profile().addresses().get("999999"))
+    assertThatThrownBy(() -> client(server).profile().addresses().get(999999))
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.status()).isEqualTo(404);
           assertThat(e.path()).isEqualTo("/profiles/me/addresses/999999");

@@ -25,7 +25,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.omneoid.client.Query;
-import io.github.omneoid.client.resources.ListsResource;
+import io.github.omneoid.client.ListsResource;
 import io.github.omneoid.model.ProfileListInput;
 import io.github.omneoid.model.ProfileListItemInput;
 import io.github.omneoid.model.ProfileListUpdateInput;

@@ -29,7 +29,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.omneoid.client.Page;
 import io.github.omneoid.client.Query;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileComms;

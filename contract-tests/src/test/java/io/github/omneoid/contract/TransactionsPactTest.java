@@ -29,7 +29,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.omneoid.client.Query;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.ConnectionUpdateInput;
 import io.github.omneoid.model.Transaction;
 import java.util.Optional;
@@ -122,7 +122,7 @@ class TransactionsPactTest {
   @Test
   @PactTestFor(pactMethod = "listMyGroupedTransactions")
   void listMyGroupedTransactions(MockServer server) {
-    assertThat(me(server).transactions().grouped(Query.of()).items()).isNotEmpty();
+    assertThat(me(server).transactions().getGrouped(Query.of()).items()).isNotEmpty();
   }
 
   @Pact(consumer = CONSUMER)
@@ -135,7 +135,7 @@ class TransactionsPactTest {
   @Test
   @PactTestFor(pactMethod = "listMyUnassignedTransactionItems")
   void listMyUnassignedTransactionItems(MockServer server) {
-    assertThat(me(server).transactions().unassignedItems(true).items()).isNotEmpty();
+    assertThat(me(server).transactions().getUnassignedItems(Query.of().param("include_list_item", 1)).items()).isNotEmpty();
   }
 
   // ------------------------------------------------------------------------------------------------ claims
@@ -282,6 +282,6 @@ class TransactionsPactTest {
   @Test
   @PactTestFor(pactMethod = "getMyConnectionProfileInfo")
   void getMyConnectionProfileInfo(MockServer server) {
-    assertThat(me(server).connections().profileInfo(151).getId()).isEqualTo(CONNECTED_PROFILE_ID);
+    assertThat(me(server).connections().getProfileInfo(151).getId()).isEqualTo(CONNECTED_PROFILE_ID);
   }
 }

@@ -11,9 +11,9 @@ import io.github.omneoid.client.Ticker;
 import io.github.omneoid.client.errors.OmneoIdException;
 import io.github.omneoid.client.errors.OmneoIdHttpException;
 import io.github.omneoid.client.errors.ValidationException;
-import io.github.omneoid.client.resources.ConnectionsResource;
-import io.github.omneoid.client.resources.LocationsResource;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ConnectionsResource;
+import io.github.omneoid.client.LocationsResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.Balances;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.Connection;
@@ -172,19 +172,16 @@ public final class Demo {
     OmneoId visitor = target.customer().idToken(anonymous).build();
     String email = target.signupEmail();
     step("A visitor signs up with the anonymous token (POST /profiles), giving only the email " + email + ":");
-    Object signedUp = visitor.profiles().upsert(new ProfileUpsert().email(email));
-    Map<?, ?> created = signedUp instanceof Map ? (Map<?, ?>) signedUp : Map.of();
-    String customerId = text(created.get("id"));
+    Profile created = visitor.profiles().upsert(new ProfileUpsert().email(email));
+    String customerId = created == null ? null : created.getId();
     if (customerId == null) {
-      throw new IllegalStateException("POST /profiles answered without data.id, so the demo cannot go on: "
-          + (signedUp == null ? "no data" : "fields " + created.keySet()));
+      throw new IllegalStateException("POST /profiles answered without data.id, so the demo cannot go on");
     }
-    Map<?, ?> comms = created.get("attributes") instanceof Map
-        && ((Map<?, ?>) created.get("attributes")).get("comms") instanceof Map
-        ? (Map<?, ?>) ((Map<?, ?>) created.get("attributes")).get("comms") : Map.of();
-    String fields = "first name \"" + created.get("first_name") + "\", last name \"" + created.get("last_name")
-        + "\", email_promo " + comms.get("email_promo") + ", email_optout " + comms.get("email_optout");
-    if ("unknown".equals(created.get("first_name"))) {
+    ProfileComms comms = created.getAttributes() == null ? null : created.getAttributes().getComms();
+    String fields = "first name \"" + created.getFirstName() + "\", last name \"" + created.getLastName()
+        + "\", email_promo " + (comms == null ? null : comms.getEmailPromo()) + ", email_optout "
+        + (comms == null ? null : comms.getEmailOptout());
+    if ("unknown".equals(created.getFirstName())) {
       detail("new profile " + shortId(customerId) + " with the server's defaults: " + fields);
     } else {
       detail("the email matched profile " + shortId(customerId) + ", so only its comms could change (the answer"
@@ -204,7 +201,7 @@ public final class Demo {
         + " those fields):");
     Profile me = id.profile().get();
     detail("read: " + name(me) + " <" + me.getEmail() + ">, profile type " + me.getProfileType()
-        + ", token for " + shortId(id.auth().getProfileId().orElse("?")));
+        + ", token for " + shortId(id.auth().profileId().orElse("?")));
     Map<String, Object> names = new LinkedHashMap<>();
     names.put("first_name", "Alex");
     names.put("last_name", "Sample");

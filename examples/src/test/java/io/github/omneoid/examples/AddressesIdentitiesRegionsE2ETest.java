@@ -37,7 +37,7 @@ class AddressesIdentitiesRegionsE2ETest {
 
     Address created = client.profile().addresses().create(new AddressInput().addressLine1("1 Collins St")
         .city("Melbourne").state("VIC").postcode("3000").country("Australia").isDefault(true));
-    assertThat(created.getId()).isNotBlank();
+    assertThat(created.getId()).isPositive();
     assertThat(client.profile().addresses().list()).extracting(Address::getCity).containsExactly("Melbourne");
     assertThat(client.profile().addresses().get(created.getId()).getAddressLine1()).isEqualTo("1 Collins St");
 
@@ -104,10 +104,10 @@ class AddressesIdentitiesRegionsE2ETest {
     OmneoId client = E2e.customer(sandbox, E2e.seed(sandbox, E2e.person("Reg", "Ions")));
     assertThat(client.profile().regions().list()).isEmpty();
 
-    List<Region> afterAdd = client.profile().regions().add(new ProfileRegionInput().regionId(1L).country("AU")
+    List<Region> afterAdd = client.profile().regions().create(new ProfileRegionInput().regionId(1L).country("AU")
         .state("VIC"));
     assertThat(afterAdd).extracting(Region::getName).containsExactly("Australia");
-    List<Region> two = client.profile().regions().add(new ProfileRegionInput().regionId(2L).country("NZ"));
+    List<Region> two = client.profile().regions().create(new ProfileRegionInput().regionId(2L).country("NZ"));
     assertThat(two).extracting(Region::getId).containsExactly(1L, 2L);
 
     List<Region> updated = client.profile().regions().update(1L, new ProfileRegionUpdateInput().state("NSW"));

@@ -10,7 +10,7 @@ import io.github.omneoid.client.Page;
 import io.github.omneoid.client.Query;
 import io.github.omneoid.client.errors.AnonymousTokenException;
 import io.github.omneoid.client.errors.ValidationException;
-import io.github.omneoid.client.resources.LocationsResource;
+import io.github.omneoid.client.LocationsResource;
 import io.github.omneoid.model.Location;
 import io.github.omneoid.model.ProfileCommsInput;
 import io.github.omneoid.model.ProfileUpsert;

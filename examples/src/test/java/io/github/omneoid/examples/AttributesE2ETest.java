@@ -66,15 +66,15 @@ class AttributesE2ETest {
   void customAttributesArePutReadListedAndDeleted() {
     OmneoId client = newCustomer();
 
-    CustomAttribute put = client.profile().attributes().custom().put("loyalty", "favourite_colour",
+    CustomAttribute put = client.profile().attributes().custom().update("loyalty", "favourite_colour",
         new CustomAttributeInput().type(CustomAttributeType.STRING).value("teal"));
     assertThat(put.getNamespace()).isEqualTo("loyalty");
     assertThat(put.getHandle()).isEqualTo("favourite_colour");
     assertThat(put.getValue()).isEqualTo("teal");
 
-    client.profile().attributes().custom().put("loyalty", "favourite_colour",
+    client.profile().attributes().custom().update("loyalty", "favourite_colour",
         new CustomAttributeInput().type(CustomAttributeType.STRING).value("navy"));
-    client.profile().attributes().custom().put("loyalty", "visits",
+    client.profile().attributes().custom().update("loyalty", "visits",
         new CustomAttributeInput().type(CustomAttributeType.INTEGER).value(3));
 
     assertThat(client.profile().attributes().custom().get("loyalty", "favourite_colour").getValue())
@@ -94,11 +94,11 @@ class AttributesE2ETest {
   void datesAreUpsertedByHandleAndRelationshipListedAndDeleted() {
     OmneoId client = newCustomer();
 
-    DatesAttribute anniversary = client.profile().attributes().dates().put(new DatesAttributeInput()
+    DatesAttribute anniversary = client.profile().attributes().dates().update(new DatesAttributeInput()
         .date("2015-06-20").handle("anniversary").name("Wedding anniversary").relationship("Me"));
-    client.profile().attributes().dates().put(new DatesAttributeInput()
+    client.profile().attributes().dates().update(new DatesAttributeInput()
         .date("2015-06-21").handle("anniversary").name("Wedding anniversary").relationship("Me"));
-    DatesAttribute birthday = client.profile().attributes().dates().put(new DatesAttributeInput()
+    DatesAttribute birthday = client.profile().attributes().dates().update(new DatesAttributeInput()
         .date("2012-09-02").handle("birthday").name("Sam's birthday").relationship("Son"));
 
     List<DatesAttribute> listed = client.profile().attributes().dates().list(Query.of());

@@ -7,9 +7,13 @@ import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.Page;
 import io.github.omneoid.client.Query;
 import io.github.omneoid.client.errors.NotFoundException;
-import io.github.omneoid.client.resources.ConnectionsResource.Side;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ConnectionsResource.Side;
+import io.github.omneoid.client.ProfileResource;
+import io.github.omneoid.json.OmneoJson;
+import io.github.omneoid.model.Achievement;
 import io.github.omneoid.model.Connection;
+import io.github.omneoid.model.Credit;
+import io.github.omneoid.model.Order;
 import io.github.omneoid.model.ConnectionStatus;
 import io.github.omneoid.model.ConnectionUpdateInput;
 import io.github.omneoid.model.Profile;
@@ -57,10 +61,10 @@ class ConnectionsE2ETest {
     assertThat(childClient.profile().connections().list(Query.of()).items().get(0).getNotes())
         .isEqualTo("plays football");
 
-    Profile info = parentClient.profile().connections().profileInfo(connectionId);
+    Profile info = parentClient.profile().connections().getProfileInfo(connectionId);
     assertThat(info.getFirstName()).isEqualTo("Casey");
     assertThat(info.getBirthYear()).isEqualTo(2012);
-    assertThat(childClient.profile().connections().profileInfo(connectionId).getFirstName()).isEqualTo("Pat");
+    assertThat(childClient.profile().connections().getProfileInfo(connectionId).getFirstName()).isEqualTo("Pat");
   }
 
   @Test
@@ -78,7 +82,7 @@ class ConnectionsE2ETest {
 
     assertThat(renamed.getId()).isEqualTo(child);
     assertThat(renamed.getFirstName()).isEqualTo("Alexis");
-    assertThat(E2e.customer(sandbox, child).profile().lists().get(String.valueOf(list.getId())).getName())
+    assertThat(E2e.customer(sandbox, child).profile().lists().get(list.getId()).getName())
         .isEqualTo("School shoes");
     assertThat(client.profile().get().getFirstName()).isEqualTo("Robin");
     assertThat(client.profile().lists().list(Query.of())).isEmpty();
@@ -96,23 +100,24 @@ class ConnectionsE2ETest {
     String id = E2e.seed(sandbox, E2e.person("Seed", "Only")
         .record("achievements", Map.of("name", "First purchase", "handle", "first-purchase"))
         .record("achievements", Map.of("name", "Ten visits", "handle", "ten-visits"))
-        .record("credits", Map.of("value", 25, "description", "Store credit"))
+        .record("credits", Map.of("value_initial", 25, "value_remaining", 25, "name", "Store credit"))
         .record("orders", Map.of("order_number", "WEB-9001", "total", 89.95)));
     OmneoId client = E2e.customer(sandbox, id);
 
-    List<Map<String, Object>> achievements = client.profile().achievements().list(Query.of());
-    assertThat(achievements).extracting(a -> a.get("name")).containsExactly("First purchase", "Ten visits");
-    Object second = client.profile().achievements().get(String.valueOf(((Number) achievements.get(1).get("id"))
-        .longValue()));
-    assertThat(((Map<?, ?>) second).get("handle")).isEqualTo("ten-visits");
+    Page<Achievement> achievements = client.profile().achievements().list();
+    assertThat(achievements.items()).extracting(a -> OmneoJson.raw(a, "name").orElse(null))
+        .as("the sandbox's records keep fields the spec's Achievement does not declare")
+        .containsExactly("First purchase", "Ten visits");
+    Achievement second = client.profile().achievements().get(achievements.items().get(1).getId());
+    assertThat(second.getId()).isEqualTo(achievements.items().get(1).getId());
 
-    List<Map<String, Object>> credits = client.profile().credits().list(Query.of());
-    assertThat(credits).singleElement().satisfies(c -> assertThat(c.get("value")).isEqualTo(25.0));
+    Page<Credit> credits = client.profile().credits().list();
+    assertThat(credits.items()).singleElement().satisfies(c -> assertThat(c.getValueRemaining()).isEqualByComparingTo("25"));
 
-    List<Map<String, Object>> orders = client.profile().orders().list(Query.of());
-    assertThat(orders).singleElement().satisfies(o -> assertThat(o.get("order_number")).isEqualTo("WEB-9001"));
-    Object order = client.profile().orders().get(String.valueOf(((Number) orders.get(0).get("id")).longValue()));
-    assertThat(((Map<?, ?>) order).get("total")).isEqualTo(89.95);
-    assertThatThrownBy(() -> client.profile().orders().get("999999")).isInstanceOf(NotFoundException.class);
+    Page<Order> orders = client.profile().orders().list();
+    assertThat(orders.items()).singleElement().satisfies(o -> assertThat(o.getOrderNumber()).isEqualTo("WEB-9001"));
+    Order order = client.profile().orders().get(orders.items().get(0).getId());
+    assertThat(order.getTotal()).isEqualByComparingTo("89.95");
+    assertThatThrownBy(() -> client.profile().orders().get(999999)).isInstanceOf(NotFoundException.class);
   }
 }

@@ -103,7 +103,7 @@ class LoyaltyE2ETest {
   void tiersFollowTheSpendUntilOneIsAssigned() {
     OmneoId client = loyalCustomer();
 
-    TierProgress progress = client.profile().tiers().get();
+    TierProgress progress = client.profile().tiers().list();
     assertThat(progress.getCurrentTier().getHandle()).isEqualTo("silver");
     assertThat(progress.getNextTier().getHandle()).isEqualTo("gold");
     assertThat(progress.getCurrentCredit()).isEqualByComparingTo("600");
@@ -123,7 +123,7 @@ class LoyaltyE2ETest {
   void aggregationsSumTheTransactions() {
     OmneoId client = loyalCustomer();
 
-    Aggregations aggregations = client.profile().aggregations().get(Query.of());
+    Aggregations aggregations = client.profile().aggregations().list();
 
     assertThat(aggregations.getSpendAll()).isEqualByComparingTo("600");
     assertThat(aggregations.getSpend12m()).isEqualByComparingTo("600");
@@ -144,7 +144,7 @@ class LoyaltyE2ETest {
 
     Page<Redemption> redemptions = client.profile().redemptions().list(Query.of());
     assertThat(redemptions.items()).extracting(r -> r.getTotal().intValue()).containsExactly(4, 6);
-    Redemption first = client.profile().redemptions().get(String.valueOf(redemptions.items().get(0).getId()));
+    Redemption first = client.profile().redemptions().get(redemptions.items().get(0).getId());
     assertThat(first.getType()).isEqualTo("rewards");
     assertThat(first.getProfile().getFirstName()).isEqualTo("Loyal");
     assertThat(client.profile().balances().get().getRewardBalance()).isEqualByComparingTo("5");
@@ -159,6 +159,6 @@ class LoyaltyE2ETest {
     assertThat(ledgers.items()).hasSize(2);
     assertThat(ledgers.items()).extracting(Ledger::getType).containsOnly(Ledger.TypeEnum.TRANSACTION);
     Ledger one = client.profile().ledgers().get(ledgers.items().get(0).getId());
-    assertThat(((Map<?, ?>) one.getTypeAttributes()).get("total")).isEqualTo(250.0);
+    assertThat(one.getTypeAttributes().getTotal()).isEqualByComparingTo("250");
   }
 }

@@ -10,7 +10,7 @@ import io.github.omneoid.client.Query;
 import io.github.omneoid.client.UpdateOptions;
 import io.github.omneoid.client.errors.NotFoundException;
 import io.github.omneoid.client.errors.ValidationException;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileComms;

@@ -80,7 +80,7 @@ class TransactionsE2ETest {
     seed.record("transactions", transaction("WEB-A2", 45, "2026-04-07 09:00:00", "WEB-A"));
     OmneoId client = E2e.customer(sandbox, E2e.seed(sandbox, seed));
 
-    Page<GroupedTransaction> first = client.profile().transactions().grouped(Query.of().pageSize(2));
+    Page<GroupedTransaction> first = client.profile().transactions().getGrouped(Query.of().pageSize(2));
 
     assertThat(first.items()).hasSize(2);
     assertThat(first.meta().getTotal()).isEqualTo(6);
@@ -106,7 +106,8 @@ class TransactionsE2ETest {
         .record("transactions", transaction("MEL-7", 70, "2026-05-01 10:00:00", null))
         .record("transactions", transaction("MEL-8", 80, "2026-05-02 10:00:00", null))));
 
-    Page<TransactionItem> items = client.profile().transactions().unassignedItems(true);
+    Page<TransactionItem> items = client.profile().transactions().getUnassignedItems(
+        Query.of().param("include_list_item", 1));
 
     assertThat(items.items()).hasSize(2);
     assertThat(items.items()).extracting(i -> i.getTransaction().getReceiptRef())

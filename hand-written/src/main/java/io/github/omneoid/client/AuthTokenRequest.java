@@ -1,5 +1,6 @@
 package io.github.omneoid.client;
 
+import io.github.omneoid.client.internal.Arguments;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.omneoid.client;
 
+import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.TransportSettings;
 import io.github.omneoid.json.SchemaDriftListener;

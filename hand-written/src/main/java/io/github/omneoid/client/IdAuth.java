@@ -23,7 +23,7 @@ public final class IdAuth {
   }
 
   /** @return the {@code pid} of the token held; empty for an anonymous token or when none is held */
-  public Optional<String> getProfileId() {
+  public Optional<String> profileId() {
     IdToken token = tokens.current();
     return token == null ? Optional.<String>empty() : token.profileId();
   }

@@ -1,12 +1,13 @@
 package io.github.omneoid.client;
 
+import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.TokenManager;
 import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.client.internal.TransportSettings;
-import io.github.omneoid.client.resources.LocationsResource;
-import io.github.omneoid.client.resources.ProfileResource;
-import io.github.omneoid.client.resources.ProfilesResource;
+import io.github.omneoid.client.LocationsResource;
+import io.github.omneoid.client.ProfileResource;
+import io.github.omneoid.client.ProfilesResource;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Collections;

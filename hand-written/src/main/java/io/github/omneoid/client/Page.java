@@ -24,7 +24,7 @@ public final class Page<T> {
   /**
    * @param next fetches the next page; null on the last page
    */
-  public Page(List<T> items, PageMeta meta, PageLinks links, Supplier<Page<T>> next) {
+  Page(List<T> items, PageMeta meta, PageLinks links, Supplier<Page<T>> next) {
     this.items = items == null ? Collections.<T>emptyList() : Collections.unmodifiableList(items);
     this.meta = meta;
     this.links = links;

@@ -63,9 +63,9 @@ final class OperationCase {
   /** What a case calls: the client, and the profile view under test (the root, or a connection's). */
   static final class Surface {
     final OmneoId id;
-    final io.github.omneoid.client.resources.ProfileResource profile;
+    final ProfileResource profile;
 
-    Surface(OmneoId id, io.github.omneoid.client.resources.ProfileResource profile) {
+    Surface(OmneoId id, ProfileResource profile) {
       this.id = id;
       this.profile = profile;
     }

@@ -3,7 +3,7 @@ package io.github.omneoid.client;
 import static io.github.omneoid.client.OperationCase.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.omneoid.client.resources.ConnectionsResource;
+import io.github.omneoid.client.ConnectionsResource;
 import io.github.omneoid.model.AddressInput;
 import io.github.omneoid.model.AddressUpdateInput;
 import io.github.omneoid.model.Aggregations;
@@ -105,7 +105,7 @@ final class OperationsTable {
             .answers("{\"data\":{\"namespace\":\"shop\",\"handle\":\"size\",\"value\":\"M\"}}")
             .sends("GET", "/profiles/me/attributes/custom/shop:size")
             .returns(r -> assertThat(((io.github.omneoid.model.CustomAttribute) r).getValue()).isEqualTo("M")),
-        op("upsertMyCustomAttribute", s -> s.profile.attributes().custom().put("shop", "size",
+        op("upsertMyCustomAttribute", s -> s.profile.attributes().custom().update("shop", "size",
             new CustomAttributeInput().type(CustomAttributeType.STRING).value("L")))
             .answers("{\"data\":{\"namespace\":\"shop\",\"handle\":\"size\",\"value\":\"L\"}}")
             .sends("PUT", "/profiles/me/attributes/custom/shop:size").withBody("{\"type\":\"string\",\"value\":\"L\"}")
@@ -116,7 +116,7 @@ final class OperationsTable {
         }).answers(204, "").sends("DELETE", "/profiles/me/attributes/custom/shop:size").returns(isNull()),
         op("listMyDatesAttributes", s -> s.profile.attributes().dates().list(Query.of()))
             .answers(LIST_OF_ID_7).sends("GET", "/profiles/me/attributes/dates").returns(listOfSize(1)),
-        op("upsertMyDatesAttribute", s -> s.profile.attributes().dates().put(
+        op("upsertMyDatesAttribute", s -> s.profile.attributes().dates().update(
             new DatesAttributeInput().date("2020-05-01").handle("anniversary").relationship("Me")))
             .answers(ONE_WITH_ID_7).sends("PUT", "/profiles/me/attributes/dates")
             .withBody("{\"date\":\"2020-05-01\",\"handle\":\"anniversary\",\"relationship\":\"Me\"}")
@@ -132,16 +132,16 @@ final class OperationsTable {
             .answers("{\"data\":{\"id\":\"519\"}}").sends("POST", "/profiles/me/addresses")
             .withBody("{\"address_line_1\":\"1 Main St\",\"city\":\"Melbourne\",\"postcode\":\"3000\",\"state\":\"VIC\","
                 + "\"country\":\"AU\"}")
-            .returns(r -> assertThat(((io.github.omneoid.model.Address) r).getId()).isEqualTo("519")),
-        op("getMyAddress", s -> s.profile.addresses().get("518"))
+            .returns(r -> assertThat(((io.github.omneoid.model.Address) r).getId()).isEqualTo(519L)),
+        op("getMyAddress", s -> s.profile.addresses().get(518))
             .answers("{\"data\":{\"id\":518}}").sends("GET", "/profiles/me/addresses/518")
-            .returns(r -> assertThat(((io.github.omneoid.model.Address) r).getId()).isEqualTo("518")),
-        op("updateMyAddress", s -> s.profile.addresses().update("518", new AddressUpdateInput().isDefault(true)))
+            .returns(r -> assertThat(((io.github.omneoid.model.Address) r).getId()).isEqualTo(518L)),
+        op("updateMyAddress", s -> s.profile.addresses().update(518, new AddressUpdateInput().isDefault(true)))
             .answers("{\"data\":{\"id\":518,\"is_default\":true}}").sends("PUT", "/profiles/me/addresses/518")
             .withBody("{\"is_default\":true}")
             .returns(r -> assertThat(((io.github.omneoid.model.Address) r).getIsDefault()).isTrue()),
         op("deleteMyAddress", s -> {
-          s.profile.addresses().delete("518");
+          s.profile.addresses().delete(518);
           return null;
         }).answers(204, "").sends("DELETE", "/profiles/me/addresses/518").returns(isNull()),
         op("listMyIdentities", s -> s.profile.identities().list())
@@ -170,7 +170,7 @@ final class OperationsTable {
         }).answers(204, "").sends("DELETE", "/profiles/me/identities/id/7").returns(isNull()),
         op("listMyRegions", s -> s.profile.regions().list())
             .answers(LIST_OF_ID_7).sends("GET", "/profiles/me/regions").returns(listOfSize(1)),
-        op("addMyRegion", s -> s.profile.regions().add(new ProfileRegionInput().regionId(1L).country("AU").state("VIC")))
+        op("addMyRegion", s -> s.profile.regions().create(new ProfileRegionInput().regionId(1L).country("AU").state("VIC")))
             .answers("{\"data\":[{\"id\":1},{\"id\":2}]}").sends("POST", "/profiles/me/regions")
             .withBody("{\"region_id\":1,\"country\":\"AU\",\"state\":\"VIC\"}").returns(listOfSize(2)),
         op("updateMyRegion", s -> s.profile.regions().update(1, new ProfileRegionUpdateInput().isActive(false)))
@@ -188,7 +188,7 @@ final class OperationsTable {
             .withBody("{\"name\":\"Wishlist\",\"handle\":\"wishlist\"}").returns(listId(7)),
         op("getMyList", s -> s.profile.lists().get("wishlist"))
             .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/lists/wishlist").returns(listId(7)),
-        op("updateMyList", s -> s.profile.lists().update("7", new ProfileListUpdateInput().name("Faves")))
+        op("updateMyList", s -> s.profile.lists().update(7, new ProfileListUpdateInput().name("Faves")))
             .answers(ONE_WITH_ID_7).sends("PUT", "/profiles/me/lists/7").withBody("{\"name\":\"Faves\"}")
             .returns(listId(7)),
         op("deleteMyList", s -> {
@@ -241,9 +241,10 @@ final class OperationsTable {
           return null;
         }).answers(204, "").sends("DELETE", "/profiles/me/benefits/7").returns(isNull()),
         op("redeemMyBenefit", s -> s.profile.benefits().redeem(7))
-            .answers("{\"data\":{\"profile_id\":\"p-1\"}}").sends("POST", "/profiles/me/benefits/7/redeem").withBody("")
-            .returns(entry("profile_id", "p-1")),
-        op("getMyTierProgress", s -> s.profile.tiers().get())
+            .answers("{\"data\":{\"id\":12,\"profile_id\":\"p-1\"}}").sends("POST", "/profiles/me/benefits/7/redeem")
+            .withBody("{}")
+            .returns(r -> assertThat(((io.github.omneoid.model.Redemption) r).getId()).isEqualTo(12L)),
+        op("getMyTierProgress", s -> s.profile.tiers().list())
             .answers("{\"data\":{\"id\":1,\"current_tier\":{\"handle\":\"gold\"}}}").sends("GET", "/profiles/me/tiers")
             .returns(tier("gold")),
         op("calculateMyTierProgress", s -> s.profile.tiers().calculate())
@@ -252,7 +253,7 @@ final class OperationsTable {
         op("assignMyTier", s -> s.profile.tiers().assign("platinum"))
             .answers("{\"data\":{\"id\":1,\"current_tier\":{\"handle\":\"platinum\"}}}")
             .sends("POST", "/profiles/me/tiers/assign").withBody("{\"tier\":\"platinum\"}").returns(tier("platinum")),
-        op("getMyAggregations", s -> s.profile.aggregations().get(Query.of()))
+        op("getMyAggregations", s -> s.profile.aggregations().list())
             .answers("{\"data\":{\"profile_id\":\"p-1\",\"shop_days\":3}}").sends("GET", "/profiles/me/aggregations")
             .returns(r -> assertThat(((Aggregations) r).getShopDays()).isEqualByComparingTo("3")),
         op("calculateMyAggregations", s -> s.profile.aggregations().calculate(Query.of()))
@@ -268,11 +269,12 @@ final class OperationsTable {
             .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/find-transactions?filter%5Bexternal_id%5D=T-1")
             .returns(r -> assertThat(((Optional<?>) r).map(t -> ((io.github.omneoid.model.Transaction) t).getId()))
                 .contains(7L)),
-        op("listMyGroupedTransactions", s -> s.profile.transactions().grouped(Query.of().page(2).pageSize(10)))
+        op("listMyGroupedTransactions", s -> s.profile.transactions().getGrouped(Query.of().page(2).pageSize(10)))
             .answers("{\"current_page\":2,\"data\":[{\"order_number\":\"SO-1\"}],\"last_page\":2,\"total\":11}")
             .sends("GET", "/profiles/me/group_transactions?page%5Bnumber%5D=2&page%5Bsize%5D=10")
             .returns(r -> assertThat(((Page<?>) r).items()).hasSize(1)),
-        op("listMyUnassignedTransactionItems", s -> s.profile.transactions().unassignedItems(true))
+        op("listMyUnassignedTransactionItems", s -> s.profile.transactions().getUnassignedItems(
+            Query.of().param("include_list_item", 1)))
             .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/transactionitems/list/unassigned?include_list_item=1")
             .returns(pageOfOne()),
         op("listMyTransactionClaims", s -> s.profile.transactionClaims().list(
@@ -282,7 +284,8 @@ final class OperationsTable {
             .returns(pageOfOne()),
         op("getMyTransactionClaim", s -> s.profile.transactionClaims().get(7))
             .answers("{\"data\":{\"id\":7,\"transaction_total\":\"49.99\"}}").sends("GET", "/profiles/me/transactions/claims/7")
-            .returns(r -> assertThat(((io.github.omneoid.model.TransactionClaim) r).getTransactionTotal()).isEqualTo("49.99")),
+            .returns(r -> assertThat(((io.github.omneoid.model.TransactionClaim) r).getTransactionTotal())
+                .isEqualByComparingTo("49.99")),
         op("deleteMyTransactionClaim", s -> {
           s.profile.transactionClaims().delete(7);
           return null;
@@ -309,27 +312,27 @@ final class OperationsTable {
             .withBody("{\"status\":\"accepted\"}")
             .returns(r -> assertThat(((io.github.omneoid.model.Connection) r).getStatus())
                 .isEqualTo(ConnectionStatus.ACCEPTED)),
-        op("getMyConnectionProfileInfo", s -> s.profile.connections().profileInfo(42))
+        op("getMyConnectionProfileInfo", s -> s.profile.connections().getProfileInfo(42))
             .answers(PROFILE).sends("GET", "/profiles/me/connections/42/profileInfo").returns(firstName("Ann")),
-        // seed-only
-        op("listMyAchievements", s -> s.profile.achievements().list(Query.of()))
-            .answers("{\"data\":[{\"id\":\"a-1\"}]}").sends("GET", "/profiles/me/achievements").returns(listOfSize(1)),
-        op("getMyAchievement", s -> s.profile.achievements().get("a-1"))
-            .answers("{\"data\":{\"id\":\"a-1\"}}").sends("GET", "/profiles/me/achievements/a-1")
-            .returns(entry("id", "a-1")),
-        op("listMyCredits", s -> s.profile.credits().list(Query.of()))
-            .answers("{\"data\":[{\"id\":\"c-1\"}]}").sends("GET", "/profiles/me/credits").returns(listOfSize(1)),
-        op("getMyCredit", s -> s.profile.credits().get("c-1"))
-            .answers("{\"data\":{\"id\":\"c-1\"}}").sends("GET", "/profiles/me/credits/c-1")
-            .returns(entry("id", "c-1")),
-        op("listMyOrders", s -> s.profile.orders().list(Query.of()))
-            .answers("{\"data\":[{\"id\":\"o-1\"}]}").sends("GET", "/profiles/me/orders").returns(listOfSize(1)),
-        op("getMyOrder", s -> s.profile.orders().get("o-1"))
-            .answers("{\"data\":{\"id\":\"o-1\"}}").sends("GET", "/profiles/me/orders/o-1")
-            .returns(entry("id", "o-1")),
+        // achievements, credits, orders, redemptions
+        op("listMyAchievements", s -> s.profile.achievements().list())
+            .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/achievements").returns(pageOfOne()),
+        op("getMyAchievement", s -> s.profile.achievements().get(7))
+            .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/achievements/7")
+            .returns(r -> assertThat(((io.github.omneoid.model.Achievement) r).getId()).isEqualTo(7L)),
+        op("listMyCredits", s -> s.profile.credits().list())
+            .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/credits").returns(pageOfOne()),
+        op("getMyCredit", s -> s.profile.credits().get(7))
+            .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/credits/7")
+            .returns(r -> assertThat(((io.github.omneoid.model.Credit) r).getId()).isEqualTo(7L)),
+        op("listMyOrders", s -> s.profile.orders().list())
+            .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/orders").returns(pageOfOne()),
+        op("getMyOrder", s -> s.profile.orders().get(7))
+            .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/orders/7")
+            .returns(r -> assertThat(((io.github.omneoid.model.Order) r).getId()).isEqualTo(7L)),
         op("listMyRedemptions", s -> s.profile.redemptions().list(Query.of()))
             .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/redemptions").returns(pageOfOne()),
-        op("getMyRedemption", s -> s.profile.redemptions().get("7"))
+        op("getMyRedemption", s -> s.profile.redemptions().get(7))
             .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/redemptions/7")
             .returns(r -> assertThat(((io.github.omneoid.model.Redemption) r).getId()).isEqualTo(7L)),
         // anonymous upsert and locations
@@ -337,7 +340,7 @@ final class OperationsTable {
             .attributes(new ProfileUpsertAttributes().comms(new ProfileCommsInput().emailPromo(true)))))
             .answers("{\"data\":{\"id\":\"p-9\",\"email\":\"new@example.com\"}}").sends("POST", "/profiles")
             .withBody("{\"email\":\"new@example.com\",\"attributes\":{\"comms\":{\"email_promo\":true}}}")
-            .returns(entry("id", "p-9")),
+            .returns(r -> assertThat(((io.github.omneoid.model.Profile) r).getId()).isEqualTo("p-9")),
         op("listLocations", s -> s.id.locations().list(Query.of().published(true).permanentlyClosed(false)))
             .answers(PAGE_OF_ONE)
             .sends("GET", "/locations?filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0")
@@ -349,10 +352,6 @@ final class OperationsTable {
 
   static java.util.function.Consumer<Object> firstName(String name) {
     return r -> assertThat(((io.github.omneoid.model.Profile) r).getFirstName()).isEqualTo(name);
-  }
-
-  static java.util.function.Consumer<Object> entry(String key, Object value) {
-    return r -> assertThat(((Map<?, ?>) r).get(key)).isEqualTo(value);
   }
 
   static java.util.function.Consumer<Object> isNull() {

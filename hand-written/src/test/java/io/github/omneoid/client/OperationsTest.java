@@ -71,7 +71,7 @@ class OperationsTest {
 
   @Test
   void aConnectionViewLeavesTheRootAlone() {
-    io.github.omneoid.client.resources.ProfileResource connected = ID.profile().connection(42);
+    ProfileResource connected = ID.profile().connection(42);
     SERVER.enqueueJson(200, OperationsTable.PROFILE).enqueueJson(200, OperationsTable.PROFILE)
         .enqueueJson(200, OperationsTable.PROFILE);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.omneoid.client.errors.InvalidResponseException;
 import io.github.omneoid.client.errors.ValidationException;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.Point;
@@ -122,7 +122,7 @@ class ProfileLayerTest {
         + "\"next_page_url\":null}");
 
     List<String> orders = new ArrayList<>();
-    id.profile().transactions().grouped(Query.of().pageSize(1)).autoPager().forEach(g -> orders.add(g.getOrderNumber()));
+    id.profile().transactions().getGrouped(Query.of().pageSize(1)).autoPager().forEach(g -> orders.add(g.getOrderNumber()));
 
     assertThat(orders).containsExactly("A", "B");
     assertThat(server.take().getRequestUrl().queryParameter("page[size]")).as("the JS SDK drops this")
@@ -214,9 +214,9 @@ class ProfileLayerTest {
   void badArgumentsFailBeforeAnyRequestNamingTheArgument() {
     ProfileResource me = id.profile();
     Object[][] cases = {
-        {(ThrowingCallable) () -> me.addresses().get(" "), "addressId must not be blank"},
-        {(ThrowingCallable) () -> me.lists().get(null), "listIdOrHandle must not be null"},
-        {(ThrowingCallable) () -> me.lists().items("").list(Query.of()), "listIdOrHandle must not be blank"},
+        {(ThrowingCallable) () -> me.lists().get(" "), "handle must not be blank"},
+        {(ThrowingCallable) () -> me.lists().get((String) null), "handle must not be null"},
+        {(ThrowingCallable) () -> me.lists().items("").list(Query.of()), "handle must not be blank"},
         {(ThrowingCallable) () -> me.identities().get(""), "handle must not be blank"},
         {(ThrowingCallable) () -> me.attributes().custom().get("", "size"), "namespace must not be blank"},
         {(ThrowingCallable) () -> me.subscribe(null), "channel must not be null"},
@@ -246,11 +246,11 @@ class ProfileLayerTest {
     List<String> hostile = Arrays.asList("a/b", "../../auth/token", "x?y=1", "x#y", "%2F", "a%2F..%2Fb", "wish list",
         "100%", "..%2F");
     for (String value : hostile) {
-      server.enqueueJson(200, "{\"data\":{\"id\":\"1\"}}");
-      id.profile().addresses().get(value);
+      server.enqueueJson(200, "{\"data\":{\"id\":1}}");
+      id.profile().lists().get(value);
       RecordedRequest request = server.server.takeRequest(5, TimeUnit.SECONDS);
       assertThat(request.getRequestUrl().pathSegments()).as(value)
-          .containsExactly("id", "api", "v1", "profiles", "me", "addresses", value);
+          .containsExactly("id", "api", "v1", "profiles", "me", "lists", value);
       assertThat(request.getRequestUrl().query()).as(value).isNull();
     }
     for (String traversal : Arrays.asList("..", ".")) {

@@ -1,7 +1,7 @@
 package io.github.omneoid.client;
 
-import io.github.omneoid.client.resources.LocationsResource;
-import io.github.omneoid.client.resources.ProfileResource;
+import io.github.omneoid.client.LocationsResource;
+import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.Location;
 import io.github.omneoid.model.Profile;

@@ -248,14 +248,14 @@ class TokenLifecycleTest {
 
     id.call("POST", "/profiles", Collections.<String, Object>emptyMap(), Collections.singletonMap("email", "a@b.co"));
     assertThat(server.take().getPath()).isEqualTo("/id/api/v1/profiles");
-    assertThat(id.auth().getProfileId()).isEmpty();
+    assertThat(id.auth().profileId()).isEmpty();
   }
 
   @Test
   void resetForgetsTheToken() {
     IdToken token = minuteToken(T0);
     OmneoId withoutSource = client().idToken(token).build();
-    assertThat(withoutSource.auth().getProfileId()).contains(PROFILE);
+    assertThat(withoutSource.auth().profileId()).contains(PROFILE);
 
     withoutSource.reset();
 

@@ -1,6 +1,6 @@
 package io.github.omneoid.client.shopify;
 
-import io.github.omneoid.client.Arguments;
+import io.github.omneoid.client.internal.Arguments;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package io.github.omneoid.client.shopify;
 
-import io.github.omneoid.client.Arguments;
+import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.AuthTokenRequest;
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.OmneoIdAdmin;

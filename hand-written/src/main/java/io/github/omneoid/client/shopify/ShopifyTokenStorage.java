@@ -1,6 +1,6 @@
 package io.github.omneoid.client.shopify;
 
-import io.github.omneoid.client.Arguments;
+import io.github.omneoid.client.internal.Arguments;
 
 /**
  * Where the Omneo Shopify plugin keeps a customer's ID token in the browser's {@code localStorage}:

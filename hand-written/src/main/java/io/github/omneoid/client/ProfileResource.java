@@ -1,11 +1,7 @@
-package io.github.omneoid.client.resources;
+package io.github.omneoid.client;
 
 import com.squareup.moshi.JsonAdapter;
 import io.github.omneoid.api.ProfileApi;
-import io.github.omneoid.client.Arguments;
-import io.github.omneoid.client.Page;
-import io.github.omneoid.client.Query;
-import io.github.omneoid.client.UpdateOptions;
 import io.github.omneoid.client.errors.InvalidResponseException;
 import io.github.omneoid.client.errors.ValidationException;
 import io.github.omneoid.client.internal.Transport;
@@ -28,62 +24,97 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The profile the token is bound to ({@code /profiles/me}), or — through {@link #connection(long)} — a connected
- * profile ({@code /profiles/connection/{id}}). Immutable; a connection view is a new object and never changes this
- * one.
+ * The profile the token is bound to ({@code /profiles/me}) and everything under it, or — through
+ * {@link #connection(long)} — a connected profile ({@code /profiles/connection/{connectionId}}). Immutable; a
+ * connection view is a new object and never changes this one. The methods mirror the JS SDK's {@code id.profile}.
  */
 public final class ProfileResource extends Resource {
 
   static final String PHONE_EXISTS = "The phone number exists";
 
   private final Long connectionId;
+  private final ProfileApi api;
 
-  public ProfileResource(Transport transport) {
+  ProfileResource(Transport transport) {
     this(transport, null);
   }
 
   private ProfileResource(Transport transport, Long connectionId) {
     super(transport);
     this.connectionId = connectionId;
+    this.api = transport.api(ProfileApi.class);
   }
 
-  private ProfileApi profileApi() {
-    return api(ProfileApi.class);
-  }
-
-  /** {@code GET /profiles/me}. */
+  /**
+   * {@code GET /profiles/me}.
+   *
+   * @return the profile
+   * @throws io.github.omneoid.client.errors.AnonymousTokenException with an anonymous token, before sending
+   */
   public Profile get() {
     return get(Query.of());
   }
 
+  /**
+   * {@code GET /profiles/me} with a query, e.g. {@code Query.of().include("tier")}.
+   *
+   * @param query the query keys, sent as given
+   * @return the profile
+   */
   public Profile get(Query query) {
-    return data(profileApi().getMyProfile(required(query).toMap()));
+    return data(api.getMyProfile(required(query).toMap()));
   }
 
-  /** {@code PUT /profiles/me}: only the fields set on {@code update} are sent. */
+  /**
+   * {@code PUT /profiles/me}: only the fields set on {@code update} are sent.
+   *
+   * @param update the fields to change, e.g. {@code new ProfileUpdate().firstName("Alex")}
+   * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages
+   */
   public Profile update(ProfileUpdate update) {
     return update(update, UpdateOptions.none());
   }
 
+  /**
+   * {@code PUT /profiles/me}, with {@link UpdateOptions#retryMobileSecondary()}: when the mobile number belongs to
+   * another profile, the update is sent once more with the number as {@code secondary_phone}.
+   *
+   * @param update the fields to change
+   * @param options what to do on a mobile-number conflict
+   * @return the profile as the server now has it
+   */
   public Profile update(ProfileUpdate update, UpdateOptions options) {
     body(update, "update");
     body(options, "options");
     try {
-      return data(profileApi().updateMyProfile(update));
+      return data(api.updateMyProfile(update));
     } catch (ValidationException e) {
       if (!retriesToSecondary(e, options, update.getMobilePhone())) {
         throw e;
       }
       ProfileUpdate retry = copy(update, ProfileUpdate.class).secondaryPhone(update.getMobilePhone()).mobilePhone(null);
-      return data(profileApi().updateMyProfile(retry));
+      return data(api.updateMyProfile(retry));
     }
   }
 
-  /** {@code PUT /profiles/me} with exactly these fields — a null value is sent as JSON null, clearing the field. */
+  /**
+   * {@code PUT /profiles/me} with exactly these fields: a null value is sent as JSON null, clearing the field.
+   *
+   * @param fields JSON property names and values
+   * @return the profile as the server now has it
+   */
   public Profile update(Map<String, ?> fields) {
     return update(fields, UpdateOptions.none());
   }
 
+  /**
+   * {@code PUT /profiles/me} with exactly these fields and the given options.
+   *
+   * @param fields JSON property names and values
+   * @param options what to do on a mobile-number conflict
+   * @return the profile as the server now has it
+   */
   public Profile update(Map<String, ?> fields, UpdateOptions options) {
     body(fields, "fields");
     body(options, "options");
@@ -115,39 +146,84 @@ public final class ProfileResource extends Resource {
 
   /** {@code DELETE /profiles/me}: a soft delete. */
   public void delete() {
-    send(profileApi().deleteMyProfile());
+    send(api.deleteMyProfile());
   }
 
   /** {@code DELETE /profiles/me/purge}: removes the profile's data for good. */
   public void purge() {
-    send(profileApi().purgeMyProfile());
+    send(api.purgeMyProfile());
   }
 
-  /** {@code GET /profiles/me/resync}: makes the server pull the profile from connected systems again. */
+  /**
+   * {@code GET /profiles/me/resync}: makes the server pull the profile from connected systems again.
+   *
+   * @return the profile after the resync
+   */
   public Profile resync() {
-    return data(profileApi().resyncMyProfile());
+    return data(api.resyncMyProfile());
   }
 
-  /** {@code POST /profiles/me/redeem}: spends {@code amount} of the reward balance. */
+  /**
+   * {@code POST /profiles/me/redeem}: spends {@code amount} of the reward balance. Money is a {@link BigDecimal}, so
+   * {@code new BigDecimal("12.50")} is sent as {@code 12.50}, digit for digit.
+   *
+   * @param amount more than 0
+   * @return what was redeemed
+   */
   public RedeemResult redeem(BigDecimal amount) {
     body(amount, "amount");
     if (amount.signum() <= 0) {
       throw new IllegalArgumentException("amount must be greater than 0, was " + amount.toPlainString());
     }
-    return data(profileApi().redeemMyBalance(new RedeemInput().amount(amount)));
+    return redeem(new RedeemInput().amount(amount));
   }
 
-  /** {@code PUT /profiles/me/update-type}. */
+  /**
+   * {@code POST /profiles/me/redeem} with the whole body, e.g. a {@code strategy}.
+   *
+   * @param redemption the amount and options
+   * @return what was redeemed
+   */
+  public RedeemResult redeem(RedeemInput redemption) {
+    return data(api.redeemMyBalance(body(redemption, "redemption")));
+  }
+
+  /**
+   * {@code PUT /profiles/me/update-type}.
+   *
+   * @param type e.g. {@link ProfileType#ACTIVE}
+   * @return the profile with its new type
+   */
   public Profile updateType(ProfileType type) {
-    return data(profileApi().updateMyProfileType(new ProfileTypeInput().profileType(body(type, "type"))));
+    return data(api.updateMyProfileType(new ProfileTypeInput().profileType(body(type, "type"))));
   }
 
-  /** {@code GET /profiles/me/transaction-products}: product variants the customer bought. */
+  /**
+   * {@code GET /profiles/me/transaction-products}: product variants the customer bought.
+   *
+   * @return the first page
+   */
+  public Page<TransactionProductVariant> transactionProducts() {
+    return transactionProducts(Query.of());
+  }
+
+  /**
+   * {@code GET /profiles/me/transaction-products} with filters, e.g.
+   * {@code Query.of().filter("transacted_at", "2025-01-01 00:00:00")}.
+   *
+   * @param query the query keys, sent as given
+   * @return the page the query selects
+   */
   public Page<TransactionProductVariant> transactionProducts(Query query) {
-    return page(query, profileApi()::listMyTransactionProducts, TransactionProductVariantPage.class);
+    return page(query, api::listMyTransactionProducts, TransactionProductVariantPage.class);
   }
 
-  /** {@code PUT /profiles/me/comms} with {@code {"<ch>_optout": false, "<ch>_promo": true}} (facts §4.8). */
+  /**
+   * {@code PUT /profiles/me/comms} with {@code {"<channel>_optout": false, "<channel>_promo": true}}.
+   *
+   * @param channel e.g. {@link CommsChannel#EMAIL}
+   * @return the comms flags after the change
+   */
   public ProfileComms subscribe(CommsChannel channel) {
     String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -156,12 +232,23 @@ public final class ProfileResource extends Resource {
     return putComms(fields);
   }
 
-  /** {@code PUT /profiles/me/comms} with {@code {"<ch>_promo": false}}. */
+  /**
+   * {@code PUT /profiles/me/comms} with {@code {"<channel>_promo": false}}.
+   *
+   * @param channel e.g. {@link CommsChannel#SMS}
+   * @return the comms flags after the change
+   */
   public ProfileComms unsubscribe(CommsChannel channel) {
     return unsubscribe(channel, false);
   }
 
-  /** As {@link #unsubscribe(CommsChannel)}; with {@code toggleOptOut}, also {@code "<ch>_optout": true}. */
+  /**
+   * As {@link #unsubscribe(CommsChannel)}; with {@code toggleOptOut}, also {@code "<channel>_optout": true}.
+   *
+   * @param channel the channel
+   * @param toggleOptOut whether to opt out as well (the JS SDK's {@code {toggleOptOut: true}})
+   * @return the comms flags after the change
+   */
   public ProfileComms unsubscribe(CommsChannel channel, boolean toggleOptOut) {
     String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -172,16 +259,19 @@ public final class ProfileResource extends Resource {
     return putComms(fields);
   }
 
-  /** The response's {@code data} is an array; its first entry is the profile's comms (facts §2.3). */
+  /** The response's {@code data} is an array; its first entry is the profile's comms. */
   private ProfileComms putComms(Map<String, Object> fields) {
-    List<Map<String, Object>> comms = data(profileApi().updateMyCommsSubscription(
-        copy(fields, ProfileCommsInput.class)));
-    return comms == null || comms.isEmpty() ? null : copy(comms.get(0), ProfileComms.class);
+    List<ProfileComms> comms = data(api.updateMyCommsSubscription(copy(fields, ProfileCommsInput.class)));
+    return comms == null || comms.isEmpty() ? null : comms.get(0);
   }
 
   /**
-   * The JS SDK's rule (facts §4.8): not subscribed when {@code <ch>_promo} is false, or {@code <ch>_optout} or
-   * {@code <ch>_bounced} is true; a null or missing promo flag counts as subscribed.
+   * The JS SDK's rule: not subscribed when {@code <channel>_promo} is false, or {@code <channel>_optout} or
+   * {@code <channel>_bounced} is true; a null or missing promo flag counts as subscribed.
+   *
+   * @param comms the flags, e.g. from {@code attributes().comms().get()}
+   * @param channel the channel
+   * @return whether the profile receives promotions on the channel
    */
   public static boolean isSubscribed(ProfileComms comms, CommsChannel channel) {
     body(comms, "comms");
@@ -192,13 +282,23 @@ public final class ProfileResource extends Resource {
         && !Boolean.TRUE.equals(flags.get(prefix + "_bounced"));
   }
 
+  /**
+   * The negation of {@link #isSubscribed}.
+   *
+   * @param comms the flags
+   * @param channel the channel
+   * @return whether the profile does not receive promotions on the channel
+   */
   public static boolean isUnsubscribed(ProfileComms comms, CommsChannel channel) {
     return !isSubscribed(comms, channel);
   }
 
   /**
-   * The same surface for a connected profile: {@code /profiles/me/...} becomes
-   * {@code /profiles/connection/{connectionId}/...}. A new object; this one is unchanged.
+   * The same surface for a connected profile (the JS SDK's {@code Connection(connectionID)}): {@code /profiles/me/...}
+   * becomes {@code /profiles/connection/{connectionId}/...}. A new object; this one is unchanged.
+   *
+   * @param connectionId the connection's id ({@code Connection.id})
+   * @return the connected profile's view
    */
   public ProfileResource connection(long connectionId) {
     if (this.connectionId != null) {
@@ -208,85 +308,102 @@ public final class ProfileResource extends Resource {
     return new ProfileResource(transport.scopedToConnection(connectionId), connectionId);
   }
 
+  /** @return the comms, appearance, custom and dates attributes */
   public AttributesResource attributes() {
     return new AttributesResource(transport);
   }
 
+  /** @return the postal addresses */
   public AddressesResource addresses() {
     return new AddressesResource(transport);
   }
 
+  /** @return the identities (external system ids) */
   public IdentitiesResource identities() {
     return new IdentitiesResource(transport);
   }
 
+  /** @return the regions the profile belongs to */
   public RegionsResource regions() {
     return new RegionsResource(transport);
   }
 
+  /** @return the product lists (wishlists) and their items */
   public ListsResource lists() {
     return new ListsResource(transport);
   }
 
+  /** @return the reward, point and credit balances */
   public BalancesResource balances() {
     return new BalancesResource(transport);
   }
 
+  /** @return the points issued */
   public PointsResource points() {
     return new PointsResource(transport);
   }
 
+  /** @return the rewards issued */
   public RewardsResource rewards() {
     return new RewardsResource(transport);
   }
 
+  /** @return the benefits issued, and their redemption */
   public BenefitsResource benefits() {
     return new BenefitsResource(transport);
   }
 
+  /** @return the tier progress */
   public TiersResource tiers() {
     return new TiersResource(transport);
   }
 
+  /** @return the computed shopping aggregations */
   public AggregationsResource aggregations() {
     return new AggregationsResource(transport);
   }
 
+  /** @return the transactions, their search and grouping */
   public TransactionsResource transactions() {
     return new TransactionsResource(transport);
   }
 
+  /** @return claims for transactions not yet linked to the profile */
   public TransactionClaimsResource transactionClaims() {
     return new TransactionClaimsResource(transport);
   }
 
+  /** @return the balance ledger entries */
   public LedgersResource ledgers() {
     return new LedgersResource(transport);
   }
 
+  /** @return the interactions (visits, views, feedback…) */
   public InteractionsResource interactions() {
     return new InteractionsResource(transport);
   }
 
+  /** @return the connections to other profiles */
   public ConnectionsResource connections() {
     return new ConnectionsResource(transport);
   }
 
-  /** Seed 000 lists it; the JS SDK never had it: read-only, loosely typed. */
-  public SeedOnlyResource achievements() {
-    return SeedOnlyResource.achievements(transport);
+  /** @return the achievements */
+  public AchievementsResource achievements() {
+    return new AchievementsResource(transport);
   }
 
-  /** Seed 000 lists it; the JS SDK never had it: read-only, loosely typed. */
-  public SeedOnlyResource credits() {
-    return SeedOnlyResource.credits(transport);
+  /** @return the credits (e.g. gift cards) */
+  public CreditsResource credits() {
+    return new CreditsResource(transport);
   }
 
-  /** Seed 000 lists it; the JS SDK never had it: read-only, loosely typed. */
-  public SeedOnlyResource orders() {
-    return SeedOnlyResource.orders(transport);
+  /** @return the orders */
+  public OrdersResource orders() {
+    return new OrdersResource(transport);
   }
 
+  /** @return the redemptions */
   public RedemptionsResource redemptions() {
     return new RedemptionsResource(transport);
   }

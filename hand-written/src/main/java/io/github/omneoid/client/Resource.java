@@ -1,14 +1,13 @@
-package io.github.omneoid.client.resources;
+package io.github.omneoid.client;
 
-import io.github.omneoid.client.Arguments;
-import io.github.omneoid.client.Page;
-import io.github.omneoid.client.Query;
 import io.github.omneoid.client.errors.InvalidResponseException;
+import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.json.DataEnvelope;
 import io.github.omneoid.json.PagedEnvelope;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import retrofit2.Call;
 
@@ -78,7 +77,7 @@ abstract class Resource {
       Integer last = envelope.getMeta() == null ? null : envelope.getMeta().getLastPage();
       HttpUrl nextLink = envelope.getLinks() == null || envelope.getLinks().getNext() == null ? null
           : HttpUrl.parse(envelope.getLinks().getNext());
-      java.util.function.Supplier<Page<T>> next = null;
+      Supplier<Page<T>> next = null;
       if (nextLink != null) {
         next = () -> checkedAdvance(current, toPage(byUrl.apply(nextLink), query, byQuery, byUrl));
       } else if (current != null && last != null && current < last) {

@@ -1,4 +1,4 @@
-package io.github.omneoid.client;
+package io.github.omneoid.client.internal;
 
 import java.time.Duration;
 

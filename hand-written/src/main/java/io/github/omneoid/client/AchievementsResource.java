@@ -1,0 +1,21 @@
+package io.github.omneoid.client;
+
+import io.github.omneoid.api.AchievementsApi;
+import io.github.omneoid.client.internal.Transport;
+import io.github.omneoid.model.Achievement;
+import io.github.omneoid.model.AchievementPage;
+
+/**
+ * The profile's achievements: {@code GET /profiles/me/achievements} ({@link #list()}, {@link #list(Query)}) and
+ * {@code GET /profiles/me/achievements/{id}} ({@link #get(long)}). Read-only on the ID API.
+ */
+public final class AchievementsResource extends PagedResource<Achievement, AchievementPage> {
+
+  AchievementsResource(Transport transport) {
+    this(transport, transport.api(AchievementsApi.class));
+  }
+
+  private AchievementsResource(Transport transport, AchievementsApi api) {
+    super(transport, api::listMyAchievements, api::getMyAchievement, AchievementPage.class);
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.omneoid.client;
+
+import io.github.omneoid.api.CreditsApi;
+import io.github.omneoid.client.internal.Transport;
+import io.github.omneoid.model.Credit;
+import io.github.omneoid.model.CreditPage;
+
+/**
+ * Credits (e.g. gift cards) held by the profile: {@code GET /profiles/me/credits} ({@link #list()}, {@link #list(Query)}) and
+ * {@code GET /profiles/me/credits/{id}} ({@link #get(long)}). Read-only on the ID API.
+ */
+public final class CreditsResource extends PagedResource<Credit, CreditPage> {
+
+  CreditsResource(Transport transport) {
+    this(transport, transport.api(CreditsApi.class));
+  }
+
+  private CreditsResource(Transport transport, CreditsApi api) {
+    super(transport, api::listMyCredits, api::getMyCredit, CreditPage.class);
+  }
+}

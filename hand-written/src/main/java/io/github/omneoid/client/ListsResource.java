@@ -1,0 +1,153 @@
+package io.github.omneoid.client;
+
+import io.github.omneoid.api.ListItemsApi;
+import io.github.omneoid.api.ListsApi;
+import io.github.omneoid.client.internal.Transport;
+import io.github.omneoid.model.ListShare;
+import io.github.omneoid.model.ProfileList;
+import io.github.omneoid.model.ProfileListInput;
+import io.github.omneoid.model.ProfileListUpdateInput;
+import java.util.List;
+
+/**
+ * The profile's product lists (wishlists and the like): {@code /profiles/me/lists}. A list is addressed by its
+ * integer id or by its handle, e.g. {@code "wishlist"}: every method taking one has both overloads.
+ */
+public final class ListsResource extends Resource {
+
+  private final ListsApi api;
+
+  ListsResource(Transport transport) {
+    super(transport);
+    this.api = transport.api(ListsApi.class);
+  }
+
+  /**
+   * {@code GET /profiles/me/lists}.
+   *
+   * @return the profile's lists
+   */
+  public List<ProfileList> list() {
+    return list(Query.of());
+  }
+
+  /**
+   * {@code GET /profiles/me/lists} with filters or sorting.
+   *
+   * @param query the query keys, sent as given
+   * @return the lists the query selects
+   */
+  public List<ProfileList> list(Query query) {
+    return data(api.listMyLists(required(query).toMap()));
+  }
+
+  /**
+   * {@code POST /profiles/me/lists}.
+   *
+   * @param list the new list, e.g. {@code new ProfileListInput().name("Wishlist").handle("wishlist")}
+   * @return the list as stored, with its id
+   */
+  public ProfileList create(ProfileListInput list) {
+    return data(api.createMyList(body(list, "list")));
+  }
+
+  /**
+   * {@code GET /profiles/me/lists/{list}}.
+   *
+   * @param listId the list's id
+   * @return the list
+   */
+  public ProfileList get(long listId) {
+    return get(String.valueOf(listId));
+  }
+
+  /**
+   * {@code GET /profiles/me/lists/{list}}.
+   *
+   * @param handle the list's handle, e.g. {@code "wishlist"}
+   * @return the list
+   */
+  public ProfileList get(String handle) {
+    return data(api.getMyList(segment(handle, "handle")));
+  }
+
+  /**
+   * {@code PUT /profiles/me/lists/{list}}.
+   *
+   * @param listId the list's id
+   * @param update the fields to change
+   * @return the list as the server now has it
+   */
+  public ProfileList update(long listId, ProfileListUpdateInput update) {
+    return update(String.valueOf(listId), update);
+  }
+
+  /**
+   * {@code PUT /profiles/me/lists/{list}}.
+   *
+   * @param handle the list's handle
+   * @param update the fields to change
+   * @return the list as the server now has it
+   */
+  public ProfileList update(String handle, ProfileListUpdateInput update) {
+    return data(api.updateMyList(segment(handle, "handle"), body(update, "update")));
+  }
+
+  /**
+   * {@code DELETE /profiles/me/lists/{list}}.
+   *
+   * @param listId the list's id
+   */
+  public void delete(long listId) {
+    delete(String.valueOf(listId));
+  }
+
+  /**
+   * {@code DELETE /profiles/me/lists/{list}}.
+   *
+   * @param handle the list's handle
+   */
+  public void delete(String handle) {
+    send(api.deleteMyList(segment(handle, "handle")));
+  }
+
+  /**
+   * {@code POST /profiles/me/lists/{list}/shares}: a new share each call.
+   *
+   * @param listId the list's id
+   * @return the share; its {@code code} (or {@code handle}) is what to hand out
+   */
+  public ListShare share(long listId) {
+    return share(String.valueOf(listId));
+  }
+
+  /**
+   * {@code POST /profiles/me/lists/{list}/shares}: a new share each call.
+   *
+   * @param handle the list's handle
+   * @return the share; its {@code code} (or {@code handle}) is what to hand out
+   */
+  public ListShare share(String handle) {
+    return data(api(ListItemsApi.class).shareMyList(segment(handle, "handle")));
+  }
+
+  /**
+   * The items of one list: {@code /profiles/me/lists/{list}/items}.
+   *
+   * @param listId the list's id
+   * @return the list's items
+   */
+  public ListItemsResource items(long listId) {
+    return items(String.valueOf(listId));
+  }
+
+  /**
+   * The items of one list: {@code /profiles/me/lists/{list}/items}.
+   *
+   * @param handle the list's handle, e.g. {@code "wishlist"}
+   * @return the list's items
+   */
+  public ListItemsResource items(String handle) {
+    return new ListItemsResource(transport, segment(handle, "handle"));
+  }
+}
