@@ -18,12 +18,13 @@ import java.util.TreeMap;
  * published form is
  *
  * <pre>
- * nullable: true
  * anyOf:
  *   - $ref: '#/components/schemas/Location'
  *   - {type: object, nullable: true, enum: [null]}   # accepts null and nothing else
  * </pre>
- * (the null branch takes the source's {@code type}, or the referenced schema's).
+ * (the null branch takes the source's {@code type}, or the referenced schema's). The outer schema carries no
+ * {@code nullable}: without a {@code type} beside it, OpenAPI 3.0.3 gives it no meaning, and Spectral's
+ * {@code spectral:oas} rules reject it ({@code "nullable" cannot be used without "type"}).
  *
  * <p><b>{@code x-omneo-also}.</b> Each listed form becomes one more {@code anyOf} alternative beside the declared
  * schema, which keeps its own {@code nullable}:
@@ -131,7 +132,6 @@ public final class SchemaForms {
     }
     String declaredType = base.path("type").asText(null);
     ArrayNode anyOf = JSON.arrayNode();
-    boolean nullable = base.path("nullable").asBoolean(false);
     if (nullableAllOf) {
       stats.nullableReferences++;
       JsonNode allOf = base.get("allOf");
@@ -169,9 +169,6 @@ public final class SchemaForms {
         anyOf.add(form(form.asText(), declaredType, pointer));
         stats.forms.merge(form.asText(), 1, Integer::sum);
       }
-    }
-    if (nullable) {
-      outer.put("nullable", true);
     }
     outer.set("anyOf", anyOf);
     outer.setAll(extensions);
