@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * <p>The pact JSON is read here as plain JSON (not through Pact's model), so the check does not depend on a Pact JVM
  * version. Violations on {@code referee/.../known-violations.txt} under gate {@value #GATE} are tolerated; any other
  * fails, and so does a listed entry no interaction shows any more (docs/gates.md, "Referee gate"). The one
- * exemption: {@link #isTheRejectedPart}.
+ * exemption: {@link Referee#rejectedOnPurpose}.
  */
 class PactRefereeIT {
 
@@ -50,7 +50,7 @@ class PactRefereeIT {
     for (JsonNode interaction : interactions) {
       Exchange exchange = exchange(interaction);
       for (Violation v : referee.judge(exchange)) {
-        if (isTheRejectedPart(exchange, v)) {
+        if (Referee.rejectedOnPurpose(exchange, v)) {
           rejectedOnPurpose++;
           continue;
         }
@@ -64,16 +64,6 @@ class PactRefereeIT {
         + " %d request-body violations of 400/422 interactions not counted%n",
         interactions.size(), findings.size(), listed, known.keys(GATE).size(), rejectedOnPurpose);
     known.verdict(GATE, findings).assertClean();
-  }
-
-  /**
-   * A 400 or 422 interaction pins the server's answer to a body the spec forbids (an address without its
-   * postcode): that the referee finds the request body invalid is the point of the interaction, not a mistake.
-   * Only the request body's schema is exempt; its path, query and headers, and the error response, are judged.
-   */
-  static boolean isTheRejectedPart(Exchange exchange, Violation v) {
-    return (exchange.status() == 400 || exchange.status() == 422) && v.part().equals("request")
-        && v.rule().startsWith("validation.request.body.schema.");
   }
 
   /** One V4 {@code Synchronous/HTTP} interaction as an exchange: what the consumer sends, what it expects. */

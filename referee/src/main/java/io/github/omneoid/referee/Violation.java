@@ -1,6 +1,7 @@
 package io.github.omneoid.referee;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One thing the validator found wrong in an exchange: the operation (its {@code operationId}, or the method and
@@ -9,6 +10,8 @@ import java.util.Objects;
  * and the validator's message key and text.
  */
 public final class Violation {
+  private static final Pattern ARRAY_INDEX = Pattern.compile("/[0-9]+(?=/|$)");
+
   private final String operation;
   private final String part;
   private final String field;
@@ -45,11 +48,12 @@ public final class Violation {
   }
 
   /**
-   * The key the known-violations list uses: stable across runs (no values, ids or timestamps), one per kind of
-   * mistake: {@code <operation> <part> <field> <rule>}.
+   * The key the known-violations list uses: stable across runs (no values, ids or timestamps; array indices in the
+   * field become {@code *}, {@code /data/3/id} is {@code /data/*\/id}), one per kind of mistake:
+   * {@code <operation> <part> <field> <rule>}.
    */
   public String key() {
-    return operation + " " + part + " " + field + " " + rule;
+    return operation + " " + part + " " + ARRAY_INDEX.matcher(field).replaceAll("/*") + " " + rule;
   }
 
   /** {@code operationId field: message}, the form a failing gate prints. */

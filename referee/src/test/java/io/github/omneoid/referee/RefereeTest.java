@@ -66,10 +66,21 @@ class RefereeTest {
             + " (allowed: [\"integer\"])",
         "updateThing response 200 /data/owner: Instance failed to match at least one required schema among 2"
             + " (anyOf/0: Instance type (string) does not match any allowed primitive type (allowed: [\"object\"]);"
-            + " anyOf/1: Instance value (\"me\") not found in enum (possible values: [null]); anyOf/1: Instance type"
-            + " (string) does not match any allowed primitive type (allowed: [\"null\",\"object\"]))");
+            + " anyOf/1: Instance type (string) does not match any allowed primitive type"
+            + " (allowed: [\"null\",\"object\"]))");
     assertThat(found.get(0).key())
         .isEqualTo("updateThing response 200 /data/id validation.response.body.schema.type");
+  }
+
+  @Test
+  void anUndeclaredPropertyIsAViolationAndArrayIndicesLeaveTheKey() {
+    List<Violation> found = REFEREE.judge(put("/things/7")
+        .responseBody("{\"data\": {\"id\": 7, \"colour\": \"red\"}}").build());
+
+    assertThat(lines(found)).containsExactly("updateThing response 200 /data: Object instance has properties which"
+        + " are not allowed by the schema: [\"colour\"]");
+    assertThat(new Violation("op", "response 200", "/data/12/items/0", "rule", "m").key())
+        .isEqualTo("op response 200 /data/*/items/* rule");
   }
 
   @Test
