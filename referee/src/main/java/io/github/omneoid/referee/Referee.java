@@ -224,7 +224,8 @@ public final class Referee {
     Optional<String> pointer = context.flatMap(MessageContext::getPointers).map(MessageContext.Pointers::getInstance);
     Optional<Parameter> parameter = context.flatMap(MessageContext::getParameter);
     if (parameter.isPresent()) {
-      return parameter.get().getIn() + ":" + parameter.get().getName() + pointer.filter(p -> !p.isEmpty() && !p.equals("/")).orElse("");
+      String inside = pointer.filter(p -> !p.isEmpty() && !p.equals("/")).orElse("");
+      return parameter.get().getIn() + ":" + parameter.get().getName() + inside;
     }
     if (pointer.isPresent()) {
       return pointer.get().isEmpty() ? "/" : pointer.get();

@@ -96,7 +96,8 @@ class RefereeTest {
   @Test
   void anUndeclaredStatusAndAnUnknownRouteAreViolationsToo() {
     assertThat(REFEREE.judge(put("/things/7").status(503).responseBody("{}").build()))
-        .extracting(Violation::key).containsExactly("updateThing response 503 status validation.response.status.unknown");
+        .extracting(Violation::key)
+        .containsExactly("updateThing response 503 status validation.response.status.unknown");
     assertThat(REFEREE.judge(Exchange.request("GET", "/id/api/v1/things/7/parts/3f2b6c1e-1111-4a2b-8c3d-0123456789ab")
         .status(200).build()))
         .extracting(Violation::operation).containsExactly("GET /things/{id}/parts/{id}");

@@ -69,7 +69,8 @@ class ConnectionScopeTest {
   void theProfileRootBecomesTheConnectionPathItselfAndUnmarkedOperationsStayOut() throws Exception {
     ObjectNode spec = spec(""
         + "  /profiles/me:\n"
-        + "    get: {operationId: getMyProfile, x-omneo-connection-scoped: true, responses: {'200': {description: ok}}}\n"
+        + "    get: {operationId: getMyProfile, x-omneo-connection-scoped: true,"
+        + " responses: {'200': {description: ok}}}\n"
         + "    delete: {operationId: deleteMyProfile, responses: {'204': {description: gone}}}\n"
         + "  /locations:\n"
         + "    get: {operationId: listLocations, responses: {'200': {description: ok}}}\n");
@@ -109,7 +110,8 @@ class ConnectionScopeTest {
   void withoutAConnectionIdComponentTheScopeParameterIsAnInlineInteger() throws Exception {
     ObjectNode spec = SpecYaml.parse("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n"
         + "  /profiles/me/points:\n"
-        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true, responses: {'200': {description: ok}}}\n");
+        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true,"
+        + " responses: {'200': {description: ok}}}\n");
 
     ConnectionScope.apply(spec);
 
@@ -124,7 +126,8 @@ class ConnectionScopeTest {
   void aMarkOutsideProfilesMeFailsTheBuild() throws Exception {
     ObjectNode spec = spec(""
         + "  /locations:\n"
-        + "    get: {operationId: listLocations, x-omneo-connection-scoped: true, responses: {'200': {description: ok}}}\n");
+        + "    get: {operationId: listLocations, x-omneo-connection-scoped: true,"
+        + " responses: {'200': {description: ok}}}\n");
 
     assertThatThrownBy(() -> ConnectionScope.apply(spec)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("/locations").hasMessageContaining("only operations under /profiles/me");
@@ -134,7 +137,8 @@ class ConnectionScopeTest {
   void aHandWrittenConnectionPathInTheSourceFailsTheBuild() throws Exception {
     ObjectNode spec = spec(""
         + "  /profiles/me/points:\n"
-        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true, responses: {'200': {description: ok}}}\n"
+        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true,"
+        + " responses: {'200': {description: ok}}}\n"
         + "  /profiles/connection/{connectionId}/points:\n"
         + "    get: {operationId: listPointsForConnection, responses: {'200': {description: ok}}}\n");
 
@@ -146,7 +150,8 @@ class ConnectionScopeTest {
   void aTwinOperationIdThatIsTakenFailsTheBuild() throws Exception {
     ObjectNode spec = spec(""
         + "  /profiles/me/points:\n"
-        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true, responses: {'200': {description: ok}}}\n"
+        + "    get: {operationId: listMyPoints, x-omneo-connection-scoped: true,"
+        + " responses: {'200': {description: ok}}}\n"
         + "  /locations:\n"
         + "    get: {operationId: listMyPointsForConnection, responses: {'200': {description: ok}}}\n");
 
