@@ -12,10 +12,13 @@ final class E2e {
   private E2e() {
   }
 
-  /** The backend's minting client. Retries are off so that no test can ever wait on a backoff. */
+  /**
+   * The backend's minting client. Retries are off so that no test can ever wait on a backoff. Its exchanges are
+   * refereed against the published spec ({@link Refereed}), as are the customer clients'.
+   */
   static OmneoIdAdmin admin(OmneoIdSandbox sandbox) {
     return OmneoIdAdmin.builder().baseUrl(sandbox.baseUrl()).apiToken(sandbox.adminToken())
-        .retryPolicy(RetryPolicy.none()).build();
+        .okHttpClient(Refereed.okHttp()).retryPolicy(RetryPolicy.none()).build();
   }
 
   /** A customer client for {@code profileId}, fed by the backend's token source, as on a server. */
@@ -25,7 +28,8 @@ final class E2e {
   }
 
   static OmneoId.Builder customerBuilder(OmneoIdSandbox sandbox) {
-    return OmneoId.builder().baseUrl(sandbox.baseUrl()).retryPolicy(RetryPolicy.none());
+    return OmneoId.builder().baseUrl(sandbox.baseUrl()).okHttpClient(Refereed.okHttp())
+        .retryPolicy(RetryPolicy.none());
   }
 
   static String seed(OmneoIdSandbox sandbox, ProfileSeed seed) {

@@ -11,7 +11,8 @@ import okio.Buffer;
 
 /**
  * Records what actually went over the wire (a network interceptor sees each attempt, retries and re-sends after a
- * 401 included), so tests can assert on the requests the client sent, not only on what came back.
+ * 401 included), so tests can assert on the requests the client sent, not only on what came back. Built on
+ * {@link Refereed#okHttp()}, so these exchanges are refereed too.
  */
 final class Wire implements Interceptor {
 
@@ -42,7 +43,7 @@ final class Wire implements Interceptor {
   private final List<Sent> sent = new ArrayList<>();
 
   OkHttpClient client() {
-    return new OkHttpClient.Builder().addNetworkInterceptor(this).build();
+    return Refereed.okHttp().newBuilder().addNetworkInterceptor(this).build();
   }
 
   @Override
