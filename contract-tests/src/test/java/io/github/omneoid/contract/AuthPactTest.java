@@ -46,6 +46,7 @@ import io.github.omneoid.client.errors.AnonymousTokenException;
 import io.github.omneoid.client.errors.UnauthorizedException;
 import io.github.omneoid.client.LocationsResource;
 import io.github.omneoid.model.Location;
+import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileUpsert;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,10 +116,9 @@ class AuthPactTest {
   @Test
   @PactTestFor(pactMethod = "upsertProfile")
   void upsertProfile(MockServer server) {
-    Object created = client(server, ANONYMOUS_TOKEN).profiles().upsert(new ProfileUpsert()
+    Profile created = client(server, ANONYMOUS_TOKEN).profiles().upsert(new ProfileUpsert()
         .email("new.customer@example.com").firstName("Ada").lastName("Lovelace"));
-    assertThat(created).isInstanceOfSatisfying(Map.class,
-        m -> assertThat(m.get("email")).isEqualTo("new.customer@example.com"));
+    assertThat(created.getEmail()).isEqualTo("new.customer@example.com");
   }
 
   /**

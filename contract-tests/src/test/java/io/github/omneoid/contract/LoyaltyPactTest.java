@@ -59,7 +59,7 @@ class LoyaltyPactTest {
   }
 
   private static PactDslWithState withRecord(PactDslWithProvider builder, String collection) {
-    return profileWith(builder, HAS_RECORD, "collection", collection, "name", "Example");
+    return profileWith(builder, HAS_RECORD, "collection", collection);
   }
 
   private static PactDslWithState withRedemption(PactDslWithProvider builder) {
@@ -292,17 +292,17 @@ class LoyaltyPactTest {
     assertThat(me(server).redemptions().get(171).getId()).isEqualTo(171L);
   }
 
-  // ------------------------------------------------------------------------------------------------ seed-only
+  // ------------------------------------------------------------------------------------------------ achievements, credits, orders
 
   private static V4Pact listRecords(PactDslWithProvider builder, String collection) {
     return ok(request(withRecord(builder, collection), "a request for the profile's " + collection, "GET",
-        "/profiles/me/" + collection), dataList(Shapes.SEED_ONLY_RECORD));
+        "/profiles/me/" + collection), dataList(Shapes.RECORD));
   }
 
   private static V4Pact getRecord(PactDslWithProvider builder, String collection) {
     return ok(requestFromState(withRecord(builder, collection), "a request for one of the profile's " + collection,
         "GET", "/profiles/me/" + collection + "/${recordId}", "/profiles/me/" + collection + "/161"),
-        data(Shapes.SEED_ONLY_RECORD));
+        data(Shapes.RECORD));
   }
 
   @Pact(consumer = CONSUMER)
