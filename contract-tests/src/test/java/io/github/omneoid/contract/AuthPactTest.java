@@ -48,7 +48,6 @@ import io.github.omneoid.client.LocationsResource;
 import io.github.omneoid.model.Location;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileUpsert;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
