@@ -4,11 +4,12 @@
 # separate JVM and says so), then runs io.github.omneoid.benchmarks.Harness, which starts the server, runs the
 # interleaved JMH forks at 1, 16 and 64 threads, stops the server and prints the table (README "Performance").
 #
-#   benchmarks/run.sh            the real run, about 35 minutes on 2 cores: run it on a quiet machine
-#   benchmarks/run.sh --quick    a smoke run, about 3 minutes: checks the harness, proves nothing
+#   benchmarks/run.sh            the real run, about 25 minutes on 2 cores: run it on a quiet machine
+#   benchmarks/run.sh --quick    a smoke run, about 2 minutes: checks the harness, proves nothing
 #
 # Other options (passed to the harness): --rounds N (default 5), --extra-rounds N (default 3), --threads 1,16,64,
-# --server auto|nginx|java, --out DIR, --no-extras, --no-tokens; --no-build skips the Maven build.
+# --server auto|nginx|java, --out DIR, --no-extras, --no-tokens, --jfr (a JFR recording of every fork's
+# measurement, in DIR/jfr); --no-build skips the Maven build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -28,6 +29,7 @@ import io.github.omneoid.model.ProfileEnvelope;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -46,7 +48,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks.jar io.github.omneoid.benchmarks.Harness [--quick] [--rounds N] [--extra-rounds N]
- *     [--threads 1,16,64] [--server auto|nginx|java] [--out DIR] [--no-extras] [--no-tokens]
+ *     [--threads 1,16,64] [--server auto|nginx|java] [--out DIR] [--no-extras] [--no-tokens] [--jfr]
  * </pre>
  */
 public final class Harness {
@@ -110,12 +112,15 @@ public final class Harness {
     final int round;
     final double opsPerSecond;
     final double bytesPerCall;
+    /** Connections the server accepted per 1,000 requests during the fork (warm-up included); NaN if unknown. */
+    final double connectionsPerThousand;
 
-    Run(Case what, int round, double opsPerSecond, double bytesPerCall) {
+    Run(Case what, int round, double opsPerSecond, double bytesPerCall, double connectionsPerThousand) {
       this.what = what;
       this.round = round;
       this.opsPerSecond = opsPerSecond;
       this.bytesPerCall = bytesPerCall;
+      this.connectionsPerThousand = connectionsPerThousand;
     }
   }
 
@@ -222,12 +227,28 @@ public final class Harness {
         .warmupTime(settings.iterationTime)
         .measurementIterations(settings.measurementIterations)
         .measurementTime(settings.iterationTime);
+    if (settings.jfr) {
+      // One recording per fork, of the measurement iterations, with JFR's "profile" settings.
+      options.addProfiler(JavaFlightRecorderProfiler.class, "configName=profile;dir="
+          + out.resolve("jfr").resolve(c.fileName(round)));
+    }
+    Optional<long[]> before = server.counters();
     RunResult result = new Runner(options.build()).runSingle();
+    Optional<long[]> after = server.counters();
+    double connections = Double.NaN;
+    if (before.isPresent() && after.isPresent()) {
+      // Less the status request of the second reading itself.
+      long accepted = after.get()[0] - before.get()[0] - 1;
+      long requests = after.get()[1] - before.get()[1] - 1;
+      connections = requests > 0 ? 1000.0 * accepted / requests : Double.NaN;
+    }
     Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
-    Run run = new Run(c, round, result.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore());
+    Run run = new Run(c, round, result.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore(),
+        connections);
     runs.add(run);
-    console.printf(Locale.ROOT, "[%d/%d] round %d, %2d threads, %-17s %-18s %,10.0f ops/s %,9.0f B/call%n",
-        ++runNumber, runCount, round, c.threads, c.method, c.setting(), run.opsPerSecond, run.bytesPerCall);
+    console.printf(Locale.ROOT, "[%d/%d] round %d, %2d threads, %-17s %-15s %,8.0f ops/s %,7.0f B/call %,6.1f "
+            + "connections/1k calls%n", ++runNumber, runCount, round, c.threads, c.method, c.setting(),
+        run.opsPerSecond, run.bytesPerCall, run.connectionsPerThousand);
   }
 
   /** Puts the server's own warm-up (a JIT for the fallback server) before the first measured fork. */
@@ -429,6 +450,23 @@ public final class Harness {
         }
       }
     }
+    if (runs.stream().anyMatch(r -> !Double.isNaN(r.connectionsPerThousand))) {
+      s.append("\nNew connections per 1,000 calls (nginx's accept and request counters over each fork, warm-up "
+          + "included; the setup's few calls open 2–3):\n\n");
+      s.append("| threads | client | rawTyped | rawMap | client, pool=64 | rawTyped, pool=64 |\n");
+      s.append("|---|---|---|---|---|---|\n");
+      for (int threads : settings.threads) {
+        s.append("| ").append(threads);
+        for (String k : List.of(key("client", threads, "default"), key("rawTyped", threads, "default"),
+            key("rawMap", threads, "default"), key("client", threads, "pool=64"),
+            key("rawTyped", threads, "pool=64"))) {
+          double[] values = of(k).stream().mapToDouble(r -> r.connectionsPerThousand)
+              .filter(v -> !Double.isNaN(v)).toArray();
+          s.append(" | ").append(values.length == 0 ? "—" : format(values, "%.1f"));
+        }
+        s.append(" |\n");
+      }
+    }
     if (!tokenLines.isEmpty()) {
       s.append("\nTokens under load:\n\n");
       tokenLines.forEach(line -> s.append(line).append('\n'));
@@ -528,6 +566,7 @@ public final class Harness {
     int extraRounds = 3;
     boolean extras = true;
     boolean tokens = true;
+    boolean jfr;
     int[] threads = {1, 16, 64};
     String server = "auto";
     Path out;
@@ -567,6 +606,9 @@ public final class Harness {
             break;
           case "--no-tokens":
             s.tokens = false;
+            break;
+          case "--jfr":
+            s.jfr = true;
             break;
           default:
             throw new IllegalArgumentException("unknown argument: " + args[i] + " (see benchmarks/run.sh --help)");
