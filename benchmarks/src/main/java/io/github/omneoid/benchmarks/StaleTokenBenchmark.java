@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.HdrHistogram.Histogram;
@@ -49,8 +50,10 @@ import org.openjdk.jmh.runner.IterationType;
  * parser's time, and the scheduler's share of them, around it. Both clients share a pool that keeps 64 connections,
  * so that waiting for a new connection does not blur it. The figures — calls, mints, unnecessary mints, latency
  * percentiles and maximum, calls slower than one mint — are printed at the end of the trial and written as JSON into
- * the folder named by {@code -Domneo.bench.reportDir}, where the harness reads them. The server is the loopback one
- * of {@link ProfileGetBenchmark}.
+ * the folder named by {@code -Domneo.bench.reportDir}, where the harness reads them. Two counts tell a wait apart
+ * from the scheduler's noise on a busy machine: calls that started when the newest token was already expiring (they
+ * must wait), and mints run on a caller's thread (the client runs a refresh there only when callers wait for it).
+ * The server is the loopback one of {@link ProfileGetBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -75,6 +78,8 @@ public class StaleTokenBenchmark {
   private OmneoId staleClient;
   private OmneoId freshClient;
   private final Mints mints = new Mints();
+  /** Calls of {@link #staleTokens} that started when the newest token was already expiring: they had to wait. */
+  private final LongAdder callsWhileExpiring = new LongAdder();
   private volatile boolean measuring;
   private long measuredNanos;
   private long iterationStart;
@@ -92,18 +97,26 @@ public class StaleTokenBenchmark {
     final AtomicLong all = new AtomicLong();
     final AtomicLong duringMeasurement = new AtomicLong();
     final AtomicLong unnecessary = new AtomicLong();
+    /** Mints run on a caller's thread: the client refreshes there only when callers must wait (expiring, gone). */
+    final AtomicLong onCallersThread = new AtomicLong();
     final AtomicLong longestNanos = new AtomicLong();
     volatile int mintMillis;
     volatile int tokenSeconds;
     volatile boolean measuring;
     /** When the newest token this source returned turns stale; a mint before that was not needed. */
     private volatile Instant newestStaleAt = Instant.MIN;
+    /** When the newest token turns expiring (in epoch millis): a call from then on waits for a mint. */
+    volatile long newestExpiringAtMillis = Long.MAX_VALUE;
 
     @Override
     public IdToken fetch() {
       long start = System.nanoTime();
       if (Instant.now().isBefore(newestStaleAt)) {
         unnecessary.incrementAndGet();
+      }
+      // The client's background refreshes run on its "omneo-id-token-refresh" threads.
+      if (measuring && !Thread.currentThread().getName().startsWith("omneo-id-token-refresh")) {
+        onCallersThread.incrementAndGet();
       }
       try {
         Thread.sleep(mintMillis);
@@ -125,9 +138,11 @@ public class StaleTokenBenchmark {
       long issued = Instant.now().getEpochSecond();
       IdToken token = IdToken.parse(Fixtures.jwt(ProfileBody.PROFILE_ID, Instant.ofEpochSecond(issued),
           Instant.ofEpochSecond(issued + tokenSeconds)));
-      // The client's stale margin for this lifetime: a quarter, at least 5 s, at most half the lifetime.
+      // The client's margins for this lifetime (README "Tokens"): stale, a quarter, at least 5 s, at most half the
+      // lifetime; expiring, half the stale margin, at most 30 s.
       long margin = Math.min(Math.max(tokenSeconds * 1000L / 4, 5000L), tokenSeconds * 1000L / 2);
       newestStaleAt = token.expiresAt().minusMillis(margin);
+      newestExpiringAtMillis = token.expiresAt().toEpochMilli() - Math.min(margin / 2, 30_000L);
       return token;
     }
   }
@@ -183,6 +198,9 @@ public class StaleTokenBenchmark {
 
   @Benchmark
   public Profile staleTokens() {
+    if (measuring && System.currentTimeMillis() >= mints.newestExpiringAtMillis) {
+      callsWhileExpiring.increment();
+    }
     long start = System.nanoTime();
     Profile profile = staleClient.profile().get();
     record(System.nanoTime() - start);
@@ -211,14 +229,16 @@ public class StaleTokenBenchmark {
             + "\"tokenSeconds\":%d,\"measuredSeconds\":%.3f,\"calls\":%d,\"mints\":%d,\"mintsTotal\":%d,"
             + "\"unnecessaryMints\":%d,\"longestMintMs\":%.3f,\"p50Ms\":%.3f,\"p99Ms\":%.3f,\"p999Ms\":%.3f,"
             + "\"maxMs\":%.3f,\"callsOverOneMint\":%d,\"beforeSendingP99Ms\":%.3f,\"beforeSendingP999Ms\":%.3f,"
-            + "\"beforeSendingMaxMs\":%.3f,\"beforeSendingOverHalfMint\":%d,\"beforeSendingOverOneMint\":%d}",
+            + "\"beforeSendingMaxMs\":%.3f,\"beforeSendingOverHalfMint\":%d,\"beforeSendingOverOneMint\":%d,"
+            + "\"mintsOnCallersThread\":%d,\"callsWhileExpiring\":%d}",
         benchmark, params.getThreads(), mintMillis, tokenSeconds, measuredNanos / 1e9, measured.getTotalCount(),
         mints.duringMeasurement.get(), mints.all.get(), mints.unnecessary.get(), mints.longestNanos.get() / 1e6,
         ms(measured.getValueAtPercentile(50)), ms(measured.getValueAtPercentile(99)),
         ms(measured.getValueAtPercentile(99.9)), ms(measured.getMaxValue()),
         measured.getCountBetweenValues(mintNanos, MAX_NANOS),
         ms(before.getValueAtPercentile(99)), ms(before.getValueAtPercentile(99.9)), ms(before.getMaxValue()),
-        before.getCountBetweenValues(mintNanos / 2, MAX_NANOS), before.getCountBetweenValues(mintNanos, MAX_NANOS));
+        before.getCountBetweenValues(mintNanos / 2, MAX_NANOS), before.getCountBetweenValues(mintNanos, MAX_NANOS),
+        mints.onCallersThread.get(), benchmark.equals("staleTokens") ? callsWhileExpiring.sum() : 0);
     System.out.println();
     System.out.println("stale-token report: " + json);
     String dir = System.getProperty("omneo.bench.reportDir");
