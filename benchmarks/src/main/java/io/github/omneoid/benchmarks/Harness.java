@@ -478,7 +478,8 @@ public final class Harness {
     }
     s.append("\nRaw baselines' OkHttp client, as the client's defaults set up its own: OkHttp's default connection pool "
         + "(5 idle, 5 min), connect/read/write timeouts 10 s, call timeout 30 s, retryOnConnectionFailure(false); "
-        + "same token and Authorization, Accept and User-Agent headers as the client sends.\n");
+        + "a Request built each call with the same token and Authorization, Accept and User-Agent headers as the "
+        + "client sends.\n");
     return s.toString();
   }
 
