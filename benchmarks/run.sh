@@ -35,7 +35,8 @@ if [ "$wants_java" = 0 ] && ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sb
     echo "nginx is not installed: installing it (apt-get install -y nginx); the harness starts its own instance on a"
     echo "free loopback port with a generated configuration and stops it afterwards."
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q nginx >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q nginx >/dev/null; } \
+    apt-get install -y -q nginx >/dev/null \
+      || { apt-get update -q >/dev/null && apt-get install -y -q nginx >/dev/null; } \
       || echo "Could not install nginx: the harness will use its fallback server."
   else
     echo "nginx is not installed and this is not a root shell with apt-get: the harness will use its fallback server"

@@ -306,7 +306,8 @@ public final class Harness {
           num(r, "mints"), num(r, "unnecessaryMints"), num(r, "beforeSendingMaxMs"));
     }
     tokenLines.add("64 threads calling `id.profile().get()` without pause; the stub's mint takes "
-        + String.format(Locale.ROOT, "%.0f", num(reports.get(0), "mintMillis")) + " ms; \"before sending\" is the time from entering the client to "
+        + String.format(Locale.ROOT, "%.0f", num(reports.get(0), "mintMillis"))
+        + " ms; \"before sending\" is the time from entering the client to "
         + "writing the request (the token's share of a call).");
     tokenLines.add("");
     tokenLines.add("| fork | token | calls | mints | unnecessary mints | mints on a caller's thread | calls that "
@@ -476,7 +477,8 @@ public final class Harness {
       s.append("\nTokens under load:\n\n");
       tokenLines.forEach(line -> s.append(line).append('\n'));
     }
-    s.append("\nRaw baselines' OkHttp client, as the client's defaults set up its own: OkHttp's default connection pool "
+    s.append("\nRaw baselines' OkHttp client, as the client's defaults set up its own: OkHttp's default connection "
+        + "pool "
         + "(5 idle, 5 min), connect/read/write timeouts 10 s, call timeout 30 s, retryOnConnectionFailure(false); "
         + "a Request built each call with the same token and Authorization, Accept and User-Agent headers as the "
         + "client sends.\n");

@@ -40,7 +40,8 @@ import org.openjdk.jmh.runner.IterationType;
  * (2b) 64 threads call {@code id.profile().get()} without pause while the token keeps going stale: the token source
  * is a stub whose mint takes a fixed time ({@code mintMillis}, 20 ms) and returns a token that lives
  * {@code tokenSeconds} (6 s: fresh for its first 2–3 s, stale — used, refreshed in the background — until 1.5 s
- * before it ends, then expiring — callers wait). Every call is timed (an HdrHistogram recorder: all calls, not a sample as in JMH's SampleTime).
+ * before it ends, then expiring — callers wait). Every call is timed (an HdrHistogram recorder: all calls, not a
+ * sample as in JMH's SampleTime).
  *
  * <p>{@link #staleTokens} against {@link #freshToken}, the same calls on a token that never goes stale. The goal:
  * no caller waits longer than one mint round trip (the background refresh should keep callers from waiting at all),
