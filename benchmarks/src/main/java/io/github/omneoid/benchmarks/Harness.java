@@ -143,7 +143,8 @@ public final class Harness {
     try {
       warmServer();
       List<Group> groups = plan();
-      runCount = groups.stream().mapToInt(g -> g.cases.size()).sum() + (settings.tokens ? 3 : 0);
+      // The stale-token forks (two, or four in ABBA order) and the refresh storm's one.
+      runCount = groups.stream().mapToInt(g -> g.cases.size()).sum() + (settings.tokens ? (settings.quick ? 3 : 5) : 0);
       for (Group group : groups) {
         for (Case c : group.cases) {
           measure(c, group.round);
