@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
-/** Realistic payloads (facts §3) and tokens, built once. */
+/** Realistic payloads (the shapes the ID API documents) and tokens, built once. */
 final class Fixtures {
 
   private Fixtures() {
@@ -60,12 +60,13 @@ final class Fixtures {
     return json.append("]}}").toString();
   }
 
-  /** A page of 100 points with links and meta (facts §3.10, §3.22a). */
+  /** A page of 100 points with links and meta, as the paginated routes answer. */
   static String pointPage() {
     StringBuilder json = new StringBuilder("{\"data\":[");
     for (int i = 0; i < 100; i++) {
       json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"profile_id\":\"p-1\",")
-          .append("\"value_initial\":100,\"value_remaining\":").append(i).append(",\"issued_at\":\"2025-01-01 10:00:00\",")
+          .append("\"value_initial\":100,\"value_remaining\":").append(i)
+          .append(",\"issued_at\":\"2025-01-01 10:00:00\",")
           .append("\"expires_at\":\"2026-01-01 10:00:00\",\"source_type\":\"transaction\",\"source\":{\"id\":")
           .append(i).append("},\"definition\":{\"id\":1,\"name\":\"Spend\",\"handle\":\"spend\",\"tags\":[]}}");
     }

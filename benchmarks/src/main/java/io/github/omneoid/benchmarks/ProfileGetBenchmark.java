@@ -1,25 +1,31 @@
 package io.github.omneoid.benchmarks;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.github.omneoid.client.OmneoId;
-import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileEnvelope;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import io.github.omneoid.sandbox.OmneoIdSandbox;
-import io.github.omneoid.sandbox.ProfileSeed;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,36 +33,124 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (1) {@code id.profile().get()} against the same request made by hand with OkHttp and Moshi, both on one
- * in-process sandbox answering the same seeded profile with the same token. The difference is what the client adds: interceptors (headers,
- * retry policy, token check), Retrofit's dispatch, envelope unwrapping.
+ * (1) {@code id.profile().get()} against the same request made by hand, all against one loopback server that costs
+ * almost nothing per request (nginx, started by {@code benchmarks/run.sh}; see {@link LoopbackServer}), so what is
+ * left is the client's own cost. Same token, same request headers (Authorization, Accept, User-Agent: copied from a
+ * request the client sent), same body. The raw calls build their {@code Request} each call, as a backend acting for
+ * many customers must (each call carries a customer's token).
+ *
+ * <ul>
+ *   <li>{@link #client}: {@code id.profile().get()} on one client shared by all threads;</li>
+ *   <li>{@link #clientPerCustomer}: the same with one client per thread, as a backend acting for many customers
+ *       holds one per customer session (they share the default connection pool);</li>
+ *   <li>{@link #rawTyped}: OkHttp + Moshi reading the same generated model, streaming from the body;</li>
+ *   <li>{@link #rawMap}: OkHttp + plain Moshi into a {@code Map}.</li>
+ * </ul>
+ *
+ * <p>The raw side's OkHttp client is set up as the client's defaults set up its own: OkHttp's default connection
+ * pool (5 idle connections, 5 min keep-alive), connect/read/write timeouts 10 s, call timeout 30 s, no OkHttp retry
+ * on connection failure. Two parameters change both sides alike: {@code pool=64} (a pool keeping 64 idle
+ * connections; the client gets it through {@code okHttpClient(...)}) and {@code callTimeout=off} (no call timeout, so
+ * no {@code AsyncTimeout} watchdog).
+ *
+ * <p>Threads are JMH's {@code -t}; run it through {@code benchmarks/run.sh}, which runs 1, 16 and 64 threads,
+ * interleaves forks and prints the ratios. Without {@code -Domneo.bench.baseUrl=...} each fork starts the fallback
+ * server ({@link TinyHttpServer}) in a process of its own.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ProfileGetBenchmark {
 
-  private OmneoIdSandbox sandbox;
+  /** {@code okhttp-default}: OkHttp's own pool (5 idle), which the client uses unless given a client; {@code 64}. */
+  @Param({"okhttp-default"})
+  public String pool;
+
+  /** {@code 30s}: the client's default; {@code off}: none on either side. */
+  @Param({"30s"})
+  public String callTimeout;
+
+  private Bench.Server server;
+  private String jwt;
+  private OkHttpClient callersHttp;
   private OmneoId client;
   private OkHttpClient raw;
-  private Request rawRequest;
-  private JsonAdapter<ProfileEnvelope> adapter;
+  private HttpUrl profileUrl;
+  private String authorization;
+  private String accept;
+  private String userAgent;
+  private JsonAdapter<ProfileEnvelope> typed;
+  private JsonAdapter<Map<String, Object>> untyped;
 
-  @Setup
-  public void start() {
-    sandbox = OmneoIdSandbox.builder().tokenLifetime(Duration.ofHours(2)).start();
-    String profileId = String.valueOf(sandbox.seedProfile(ProfileSeed.withEmail("ann@example.com")
-        .firstName("Ann").lastName("Lee").mobilePhone("+61400000000")).get("id"));
-    String jwt = sandbox.mintToken(profileId);
-    client = OmneoId.builder().baseUrl(sandbox.baseUrl()).idToken(jwt).retryPolicy(RetryPolicy.none()).build();
-    raw = new OkHttpClient();
-    rawRequest = new Request.Builder().url(sandbox.baseUrl() + "/profiles/me")
-        .header("Authorization", "Bearer " + jwt).header("Accept", "application/json")
-        .header("User-Agent", "raw-okhttp").build();
-    adapter = OmneoJson.moshi().adapter(ProfileEnvelope.class);
+  /** One client per thread: a backend's client per customer session. */
+  @State(Scope.Thread)
+  public static class Customer {
+    OmneoId id;
+
+    @Setup(Level.Trial)
+    public void build(ProfileGetBenchmark benchmark) {
+      id = benchmark.newClient();
+      Bench.check(id.profile().get().getId(), "clientPerCustomer");
+    }
+  }
+
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    server = Bench.server();
+    Instant now = Instant.now();
+    jwt = Fixtures.jwt(ProfileBody.PROFILE_ID, now, now.plus(Duration.ofDays(1)));
+    // The caller's OkHttpClient: none by default (the client then uses its shared one), or one with a larger pool.
+    callersHttp = pool.equals("okhttp-default") ? null
+        : new OkHttpClient.Builder().connectionPool(new ConnectionPool(Integer.parseInt(pool), 5, TimeUnit.MINUTES))
+            .build();
+    client = newClient();
+    Bench.check(client.profile().get().getId(), "client");
+
+    raw = (callersHttp != null ? callersHttp.newBuilder() : new OkHttpClient.Builder())
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(10, TimeUnit.SECONDS)
+        .writeTimeout(10, TimeUnit.SECONDS)
+        .callTimeout(callTimeout(), TimeUnit.MILLISECONDS)
+        .retryOnConnectionFailure(false)
+        .build();
+    profileUrl = HttpUrl.get(server.baseUrl() + "/profiles/me");
+    Headers sent = headersTheClientSends();
+    authorization = Bench.required(sent, "Authorization");
+    accept = Bench.required(sent, "Accept");
+    userAgent = Bench.required(sent, "User-Agent");
+    typed = OmneoJson.moshi().adapter(ProfileEnvelope.class);
+    untyped = new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+    Bench.check(rawTyped().getId(), "rawTyped");
+    Bench.check(String.valueOf(rawMap().get("id")), "rawMap");
+  }
+
+  OmneoId newClient() {
+    OmneoId.Builder builder = OmneoId.builder().baseUrl(server.baseUrl()).idToken(jwt)
+        .callTimeout(Duration.ofMillis(callTimeout()));
+    if (callersHttp != null) {
+      builder.okHttpClient(callersHttp);
+    }
+    return builder.build();
+  }
+
+  private long callTimeout() {
+    return callTimeout.equals("off") ? 0 : Duration.parse("PT" + callTimeout).toMillis();
+  }
+
+  /** The application headers of one request the client sends, seen by a network interceptor of a probe client. */
+  private Headers headersTheClientSends() {
+    Headers[] seen = new Headers[1];
+    OkHttpClient probe = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
+      seen[0] = chain.request().headers();
+      return chain.proceed(chain.request());
+    }).build();
+    OmneoId id = OmneoId.builder().baseUrl(server.baseUrl()).idToken(jwt).okHttpClient(probe).build();
+    Bench.check(id.profile().get().getId(), "probe");
+    probe.connectionPool().evictAll();
+    return seen[0];
   }
 
   @Benchmark
@@ -65,14 +159,42 @@ public class ProfileGetBenchmark {
   }
 
   @Benchmark
-  public Profile rawOkHttpMoshi() throws IOException {
-    try (Response response = raw.newCall(rawRequest).execute()) {
-      return adapter.fromJson(response.body().source()).getData();
+  public Profile clientPerCustomer(Customer customer) {
+    return customer.id.profile().get();
+  }
+
+  /**
+   * A request built for each call, as a backend must when each call carries a customer's token; from a parsed URL and
+   * the header values, the least a caller can do.
+   */
+  private Request rawRequest() {
+    return new Request.Builder().url(profileUrl).header("Authorization", authorization).header("Accept", accept)
+        .header("User-Agent", userAgent).build();
+  }
+
+  @Benchmark
+  public Profile rawTyped() throws IOException {
+    try (Response response = raw.newCall(rawRequest()).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return typed.fromJson(response.body().source()).getData();
     }
   }
 
-  @TearDown
+  @Benchmark
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> rawMap() throws IOException {
+    try (Response response = raw.newCall(rawRequest()).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return (Map<String, Object>) untyped.fromJson(response.body().source()).get("data");
+    }
+  }
+
+  @TearDown(Level.Trial)
   public void stop() {
-    sandbox.close();
+    server.close();
   }
 }

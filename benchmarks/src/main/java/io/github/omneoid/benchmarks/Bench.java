@@ -1,0 +1,78 @@
+package io.github.omneoid.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.Headers;
+
+/** What the loopback benchmarks share: the server they talk to, and their sanity checks. */
+final class Bench {
+
+  private Bench() {
+  }
+
+  /** The loopback server of a benchmark fork. */
+  interface Server extends AutoCloseable {
+    /** @return {@code http://127.0.0.1:<port>/id/api/v1} */
+    String baseUrl();
+
+    @Override
+    void close();
+  }
+
+  /**
+   * @return the server the harness started ({@code -Domneo.bench.baseUrl=...}), or — for a benchmark run by hand
+   *     without one — the fallback server started for this fork in a process of its own, stopped by {@code close()}
+   */
+  static Server server() {
+    String given = System.getProperty(LoopbackServer.BASE_URL_PROPERTY);
+    if (given != null && !given.isBlank()) {
+      String url = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
+      return new Server() {
+        @Override
+        public String baseUrl() {
+          return url;
+        }
+
+        @Override
+        public void close() {
+        }
+      };
+    }
+    try {
+      Path dir = Files.createTempDirectory("omneo-bench-server");
+      System.err.println("No -D" + LoopbackServer.BASE_URL_PROPERTY + ": starting the fallback server for this fork"
+          + " (benchmarks/run.sh starts nginx instead)");
+      LoopbackServer started = LoopbackServer.start("java", dir, ProfileBody.demoProfileEnvelope());
+      return new Server() {
+        @Override
+        public String baseUrl() {
+          return started.baseUrl();
+        }
+
+        @Override
+        public void close() {
+          started.close();
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Fails the trial unless a call read the profile the server serves. */
+  static void check(String profileId, String what) {
+    if (!ProfileBody.PROFILE_ID.equals(profileId)) {
+      throw new IllegalStateException(what + " read profile id " + profileId + ", expected " + ProfileBody.PROFILE_ID);
+    }
+  }
+
+  static String required(Headers headers, String name) {
+    String value = headers.get(name);
+    if (value == null) {
+      throw new IllegalStateException("the client sent no " + name + " header");
+    }
+    return value;
+  }
+}
