@@ -30,7 +30,19 @@ final class DriftContext {
     return context;
   }
 
+  /**
+   * The JSON path to report, or null when the listener has already heard of this model and field: a response that
+   * drifts on every call then costs no path string and no report object after the first.
+   */
+  String pathOf(JsonReader reader) {
+    return listener instanceof DriftListeners.Once && ((DriftListeners.Once) listener).hasSeen(model, field) ? null
+        : reader.getPath();
+  }
+
+  /** @param path from {@link #pathOf}; null reports nothing */
   void report(String path, String expected, String actual) {
-    listener.onDrift(new SchemaDrift(model, field, expected, actual, path));
+    if (path != null) {
+      listener.onDrift(new SchemaDrift(model, field, expected, actual, path));
+    }
   }
 }

@@ -40,18 +40,23 @@ final class DriftListeners {
     }
   }
 
-  /** Remembers which (model, field) pairs it has passed on. */
-  private static final class Once implements SchemaDriftListener {
+  /** Remembers which (model, field) pairs it has passed on; asking costs no allocation. */
+  static final class Once implements SchemaDriftListener {
     private final SchemaDriftListener delegate;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, Set<String>> seen = new ConcurrentHashMap<>();
 
     Once(SchemaDriftListener delegate) {
       this.delegate = delegate;
     }
 
+    boolean hasSeen(String model, String field) {
+      Set<String> fields = seen.get(model);
+      return fields != null && fields.contains(field);
+    }
+
     @Override
     public void onDrift(SchemaDrift drift) {
-      if (seen.add(drift.model() + '.' + drift.field())) {
+      if (seen.computeIfAbsent(drift.model(), m -> ConcurrentHashMap.newKeySet()).add(drift.field())) {
         delegate.onDrift(drift);
       }
     }

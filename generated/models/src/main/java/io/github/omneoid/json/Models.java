@@ -175,7 +175,7 @@ final class Models {
       }
       // A list element or a whole document that is not an object: nowhere to keep it.
       DriftContext context = DriftContext.of(reader);
-      String path = reader.getPath();
+      String path = context.pathOf(reader);
       Object json = reader.readJsonValue();
       context.report(path, "object", ValueReader.describe(token, json));
       boolean emptyArray = json instanceof List && ((List<?>) json).isEmpty();
@@ -203,7 +203,7 @@ final class Models {
         context.field = binding.jsonName;
         if (reader.peek() == Token.NULL) {
           if (!binding.nullable) {
-            context.report(reader.getPath(), binding.reader.expected, "null");
+            context.report(context.pathOf(reader), binding.reader.expected, "null");
           }
           reader.nextNull();
           binding.set(model, null);

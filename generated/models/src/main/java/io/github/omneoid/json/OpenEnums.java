@@ -82,13 +82,13 @@ final class OpenEnums {
         if (index != -1) {
           return constants[index];
         }
-        String path = reader.getPath();
+        String path = context.pathOf(reader);
         OpenEnum value = of(reader.nextString());
         context.report(path, "one of the values the spec lists", "another string");
         return value;
       }
       if (token == Token.NUMBER) {
-        String path = reader.getPath();
+        String path = context.pathOf(reader);
         OpenEnum value = of(reader.nextString());
         if (!also.contains(Also.NUMBER) || !value.isKnown()) {
           context.report(path, expected, "number");

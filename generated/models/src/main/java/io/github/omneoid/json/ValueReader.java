@@ -49,7 +49,7 @@ abstract class ValueReader {
 
   /** Keeps the value as raw JSON, reporting it unless the spec declares it. */
   final Raw keepRaw(JsonReader reader, DriftContext context, boolean declared) throws IOException {
-    String path = declared ? null : reader.getPath();
+    String path = declared ? null : context.pathOf(reader);
     Token token = reader.peek();
     Object json = reader.readJsonValue();
     if (!declared) {
@@ -95,7 +95,7 @@ abstract class ValueReader {
       }
       if (token == Token.NUMBER) {
         if (!also.contains(Also.NUMBER)) {
-          context.report(reader.getPath(), expected, "number");
+          context.report(context.pathOf(reader), expected, "number");
         }
         return reader.nextString(); // Moshi gives a number's literal text
       }
@@ -120,14 +120,14 @@ abstract class ValueReader {
           return isLong ? (Object) reader.nextLong() : (Object) reader.nextInt();
         } catch (JsonDataException notAnInteger) {
           // Moshi keeps the number buffered when it does not fit; read it as text.
-          String path = reader.getPath();
+          String path = context.pathOf(reader);
           String text = reader.nextString();
           context.report(path, expected, "decimal number");
           return new Raw(Double.valueOf(text));
         }
       }
       if (token == Token.STRING) {
-        String path = reader.getPath();
+        String path = context.pathOf(reader);
         String text = reader.nextString();
         Object value = parse(text);
         if (value == null) {
@@ -170,7 +170,7 @@ abstract class ValueReader {
         return convert(new BigDecimal(reader.nextString()));
       }
       if (token == Token.STRING) {
-        String path = reader.getPath();
+        String path = context.pathOf(reader);
         String text = reader.nextString();
         BigDecimal number;
         try {
@@ -217,7 +217,7 @@ abstract class ValueReader {
       if (token != Token.NUMBER && token != Token.STRING) {
         return keepRaw(reader, context, false);
       }
-      String path = reader.getPath();
+      String path = context.pathOf(reader);
       String text = reader.nextString();
       Boolean value = "1".equals(text) || "true".equals(text) ? Boolean.TRUE
           : "0".equals(text) || "false".equals(text) ? Boolean.FALSE : null;
@@ -262,7 +262,7 @@ abstract class ValueReader {
     }
 
     private Object readArray(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
-      String path = reader.getPath();
+      String path = context.pathOf(reader);
       reader.beginArray();
       if (!reader.hasNext()) {
         reader.endArray();

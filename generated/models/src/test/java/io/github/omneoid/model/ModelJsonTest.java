@@ -189,6 +189,17 @@ class ModelJsonTest {
   }
 
   @Test
+  void toStringHidesPersonalDataSoAModelCanBeLogged() throws IOException {
+    Profile profile = lenient(fixture("profile.json"), ProfileEnvelope.class).getData();
+
+    String logged = profile.toString() + profile.getAddresses().get(0).toString();
+
+    assertThat(logged).doesNotContain("ann@example.com", "+61400000000", "Ann", "Lee", "1 Main St", "3002",
+        "-37.8122382").contains("email=***", "firstName=***", "mobilePhone=***", "addressLine1=***")
+        .contains("id=93770831-e18d-467c-b213-0087218ae9dd");
+  }
+
+  @Test
   void amountsAreBigDecimals() throws IOException {
     RedeemInput input = new RedeemInput().amount(new BigDecimal("10.05"));
     assertThat(OmneoJson.toJson(input, RedeemInput.class)).isEqualTo("{\"amount\":10.05}");
