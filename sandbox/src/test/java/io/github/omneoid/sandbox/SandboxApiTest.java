@@ -18,7 +18,7 @@ class SandboxApiTest {
       assertThat(s.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/id/api/v1").endsWith("/id/api/v1");
       assertThat(s.port()).isPositive();
       assertThat(s.adminToken()).startsWith("sandbox-admin-").hasSizeGreaterThan(30);
-      assertThat(s.routeCount()).isEqualTo(4 + 2 * 87);
+      assertThat(s.routeCount()).isEqualTo(SpecOperations.routeCount(SpecOperations.bundled()));
       assertThat(s.toString()).contains(s.baseUrl());
     }
   }
