@@ -20,22 +20,46 @@ abstract class RouteFamily {
     Reply handle(Call call);
   }
 
-  /** The handlers of every family, by method and spec path. */
+  /**
+   * The handlers of every family, by method and path shape (path parameters' names do not matter: a published
+   * spec may rename them), each with the path it was declared with, whose parameter names it reads.
+   */
   static final class HandWritten {
-    private final Map<String, Handler> byRoute = new LinkedHashMap<>();
+    /** One handler and the method and path it was declared for. */
+    static final class Entry {
+      final String method;
+      final String path;
+      final Handler handler;
 
-    void on(String method, String path, Handler handler) {
-      if (byRoute.put(key(method, path), handler) != null) {
-        throw new IllegalStateException("Two handlers for " + key(method, path));
+      Entry(String method, String path, Handler handler) {
+        this.method = method;
+        this.path = path;
+        this.handler = handler;
+      }
+
+      @Override
+      public String toString() {
+        return method + " " + path;
       }
     }
 
-    static String key(String method, String path) {
-      return method + " " + path;
+    private final Map<String, Entry> byShape = new LinkedHashMap<>();
+
+    void on(String method, String path, Handler handler) {
+      Entry e = new Entry(method, path, handler);
+      Entry before = byShape.put(key(method, path), e);
+      if (before != null) {
+        throw new IllegalStateException("Two handlers for one route: " + before + " and " + e);
+      }
     }
 
-    Map<String, Handler> all() {
-      return byRoute;
+    /** {@code GET /profiles/me/lists/{}/items/{}}: method and path shape. */
+    static String key(String method, String path) {
+      return method + " " + Spec.shape(path);
+    }
+
+    Map<String, Entry> all() {
+      return byShape;
     }
   }
 

@@ -42,31 +42,49 @@ final class RouteTable {
    * @param fallback answers operations without a handler; null leaves them unrouted (only tests do that, to see
    *     the route check fail)
    */
-  RouteTable(Spec spec, Map<String, RouteFamily.Handler> handWritten, SpecResponder fallback) {
+  RouteTable(Spec spec, Map<String, RouteFamily.HandWritten.Entry> handWritten, SpecResponder fallback) {
     this.spec = spec;
-    Set<String> unused = new LinkedHashSet<>(handWritten.keySet());
+    Map<String, RouteFamily.HandWritten.Entry> unused = new LinkedHashMap<>(handWritten);
     for (Spec.Operation op : spec.operations) {
       String key = RouteFamily.HandWritten.key(op.method, op.path);
-      RouteFamily.Handler handler = handWritten.get(key);
-      unused.remove(key);
-      boolean written = handler != null;
-      if (!written) {
-        if (fallback == null) {
-          continue;
-        }
+      RouteFamily.HandWritten.Entry entry = unused.remove(key);
+      RouteFamily.Handler handler;
+      String path;
+      if (entry != null) {
+        handler = entry.handler;
+        path = entry.path; // the parameter names its handler reads
+      } else if (fallback != null) {
         handler = fallback.handlerFor(op);
+        path = op.path;
+      } else {
+        continue;
       }
-      Access access = WIDENED.getOrDefault(key, op.access);
+      boolean written = entry != null;
+      Access access = widened(key, op.access);
       if (op.direct) {
-        router.add(new Router.Route(op.method, op.path, access, handler, op, written));
+        router.add(new Router.Route(op.method, path, access, handler, op, written));
       }
       if (op.connectionScoped) {
         // Acting through a connection needs a bound profile (the connector), whatever the operation's token.
-        String scoped = CONNECTION + op.path.substring(Spec.ME.length());
+        String scoped = CONNECTION + path.substring(Spec.ME.length());
         router.add(new Router.Route(op.method, scoped, Access.PROFILE, handler, op, written));
       }
     }
-    this.outsideSpec = Collections.unmodifiableSet(unused);
+    Set<String> outside = new LinkedHashSet<>();
+    for (RouteFamily.HandWritten.Entry e : unused.values()) {
+      outside.add(e.toString());
+    }
+    this.outsideSpec = Collections.unmodifiableSet(outside);
+  }
+
+  private static Access widened(String key, Access declared) {
+    for (Map.Entry<String, Access> w : WIDENED.entrySet()) {
+      int space = w.getKey().indexOf(' ');
+      if (RouteFamily.HandWritten.key(w.getKey().substring(0, space), w.getKey().substring(space + 1)).equals(key)) {
+        return w.getValue();
+      }
+    }
+    return declared;
   }
 
   List<Router.Route> routes() {

@@ -61,8 +61,8 @@ final class Router {
 
   void add(Route route) {
     for (Route r : routes) {
-      if (r.method.equals(route.method) && r.pattern.equals(route.pattern)) {
-        throw new IllegalStateException("Route " + route + " is registered twice");
+      if (r.method.equals(route.method) && Spec.shape(r.pattern).equals(Spec.shape(route.pattern))) {
+        throw new IllegalStateException("Routes " + r + " and " + route + " are one route");
       }
     }
     routes.add(route);

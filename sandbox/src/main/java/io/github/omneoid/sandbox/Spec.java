@@ -31,8 +31,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code omneo-id-spec} artifact): its operations, and {@code $ref} resolution for {@link SpecResponder}.
  *
  * <p>Operations a published spec declares again under {@code /profiles/connection/{connectionId}/...} are the
- * same operations as their {@code /profiles/me/...} originals: the sandbox serves the connection tree itself, by
- * rewriting the prefix, for every operation marked {@code x-omneo-connection-scoped: true}.
+ * same operations as their {@code /profiles/me/...} originals (matched by path shape, so renamed path parameters
+ * do not matter): the sandbox serves the connection tree itself, by rewriting the prefix, for every operation
+ * marked {@code x-omneo-connection-scoped: true}.
  */
 final class Spec {
   static final String RESOURCE = "META-INF/openapi/omneo-id.yaml";
@@ -148,7 +149,7 @@ final class Spec {
           if (!(node instanceof Map)) {
             continue;
           }
-          String key = method.toUpperCase(Locale.ROOT) + " " + path;
+          String key = method.toUpperCase(Locale.ROOT) + " " + shape(path);
           Operation known = byRoute.get(key);
           if (copies && known != null) {
             if (!known.connectionScoped) {
@@ -163,6 +164,14 @@ final class Spec {
       }
     }
     return new ArrayList<>(byRoute.values());
+  }
+
+  /**
+   * A path with its parameters' names blanked: {@code /profiles/me/connections/{}}. Two paths of one shape are
+   * one route, whatever their parameters are called (a published spec renames the nested ones).
+   */
+  static String shape(String path) {
+    return path.replaceAll("\\{[^}/]*}", "{}");
   }
 
   private static Access accessOf(Map<String, Object> op) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,49 @@ class SpecRoutesTest {
         .isEmpty();
   }
 
+  /**
+   * A published spec declares every connection-scoped operation again under
+   * {@code /profiles/connection/{connectionId}}, with its own operationId and nested path parameters renamed.
+   * Those are the same operations: the same routes, all still served by their handlers.
+   */
+  @Test
+  void aPublishedSpecsConnectionCopiesAreTheSameOperations() {
+    Map<String, Object> tree = ScratchSpec.bundledTree();
+    Map<String, Object> paths = Json.asMap(tree.get("paths"));
+    Map<String, Object> copies = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> p : paths.entrySet()) {
+      if (!p.getKey().startsWith("/profiles/me")) {
+        continue;
+      }
+      Map<String, Object> item = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> op : Json.asMap(p.getValue()).entrySet()) {
+        if (!(op.getValue() instanceof Map)) {
+          continue; // path-level parameters
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(Json.asMap(op.getValue()));
+        if (Boolean.TRUE.equals(copy.get("x-omneo-connection-scoped"))) {
+          copy.put("operationId", copy.get("operationId") + "ForConnection");
+          item.put(op.getKey(), copy);
+        }
+      }
+      String rest = p.getKey().substring("/profiles/me".length()).replace("{connectionId}", "{nestedConnectionId}");
+      copies.put("/profiles/connection/{connectionId}" + rest, item);
+    }
+    assertThat(copies).isNotEmpty();
+    paths.putAll(copies);
+    String published = ScratchSpec.text(tree);
+    RouteTable table = api(Spec.parse(published, "published"), true).routes;
+    assertThat(SpecOperations.problems(SpecOperations.of(published), table)).isEmpty();
+    assertThat(table.routes()).hasSize(SpecOperations.routeCount(SpecOperations.bundled()));
+    assertThat(table.fromSpecOnly()).as("no copy became an operation of its own").isEmpty();
+  }
+
   @Test
   void aHandWrittenRouteThatIsNoLongerASpecOperationIsNamedAndNotServed() {
     Map<String, Object> tree = ScratchSpec.bundledTree();
-    Json.asMap(tree.get("paths")).remove("/profiles/me/balances");
+    // The operation and, in a published spec, its copy under /profiles/connection/{connectionId}.
+    Json.asMap(tree.get("paths")).keySet().removeIf(p -> p.equals("/profiles/me/balances")
+        || p.matches("/profiles/connection/\\{[^}]+}/balances"));
     String scratch = ScratchSpec.text(tree);
     RouteTable table = api(Spec.parse(scratch, "scratch"), true).routes;
     assertThat(SpecOperations.problems(SpecOperations.of(scratch), table)).containsExactly(
