@@ -9,7 +9,7 @@ import java.util.Map;
 final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Laravel's generic validation message; the mobile-phone 422 of facts §2.14 uses it. */
+  /** Laravel's generic validation message, as in the 422 for a taken mobile number. */
   static final String INVALID = "The given data was invalid.";
 
   final int status;
@@ -59,7 +59,7 @@ final class ApiException extends RuntimeException {
     return body;
   }
 
-  /** Collects field errors, Laravel style ({@code errors} maps a field to an array of strings; facts §2.14). */
+  /** Collects field errors, Laravel style: {@code errors} maps each field to an array of strings. */
   static final class Validation {
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 

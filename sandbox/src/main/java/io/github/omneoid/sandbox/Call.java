@@ -18,6 +18,7 @@ final class Call {
   Store.Profile target;
   private Object parsed;
   private boolean isParsed;
+  private boolean limitsChecked;
 
   Call(String method, String path, Map<String, String> params, Map<String, List<String>> query, String rawBody,
       String origin, TokenService.Principal principal) {
@@ -54,14 +55,18 @@ final class Call {
           parsed = Json.parse(rawBody);
         } catch (Json.MalformedJsonException e) {
           throw ApiException.badRequest("Malformed JSON body: " + e.getMessage());
+        } catch (Limits.Exceeded e) {
+          throw e.toApi();
         }
       }
     }
     return parsed;
   }
 
-  /** The body as a JSON object; absent means {}, anything but an object is a 400. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The body as a JSON object; absent means {}, anything but an object is a 400, and a field beyond the
+   * {@link Limits} (too deep, a number out of range) is a 422 naming it, so it is never stored.
+   */
   Map<String, Object> body() {
     Object j = json();
     if (j == null) {
@@ -70,6 +75,13 @@ final class Call {
     if (!(j instanceof Map)) {
       throw ApiException.badRequest("The request body must be a JSON object.");
     }
-    return (Map<String, Object>) j;
+    Map<String, Object> body = Json.asMap(j);
+    if (!limitsChecked) {
+      limitsChecked = true;
+      ApiException.Validation v = new ApiException.Validation();
+      Limits.check(body, v);
+      v.throwIfAny();
+    }
+    return body;
   }
 }

@@ -51,7 +51,7 @@ final class Check {
     string(v, body, key, nullable, key);
   }
 
-  /** Strings or numbers (ids, postcodes, coordinates arrive either way; facts §6.11). */
+  /** Strings or numbers: ids, postcodes and coordinates arrive either way in the public sources. */
   static void scalar(ApiException.Validation v, Map<String, Object> body, String key, String field) {
     if (!body.containsKey(key)) {
       return;

@@ -103,7 +103,7 @@ final class HttpFront implements HttpHandler {
     String body = readBody(ex);
     Map<String, List<String>> query = parseQuery(ex.getQueryString());
 
-    Router.Match match = api.router.match(method, path);
+    Router.Match match = api.routes.router.match(method, path);
     if (match == null) {
       throw new ApiException(404, "The route " + path + " could not be found.");
     }
@@ -124,11 +124,12 @@ final class HttpFront implements HttpHandler {
       case ANY_ID:
       case PROFILE:
         if (tokens.isAdmin(bearer)) {
-          throw ApiException.unauthenticated(); // the admin token is for POST /auth/token only (facts §1.2)
+          throw ApiException.unauthenticated(); // the admin token is for admin routes (POST /auth/token) only
         }
         principal = tokens.verify(bearer);
-        if (match.route.access == Router.Access.PROFILE && principal.anonymous()) {
-          // S2, SDK-T: an anonymous token gets 404 (not 401/403) on /profiles/me and below.
+        if (match.route.access == Access.PROFILE && principal.anonymous()) {
+          // Not 401 or 403: the real API answers an anonymous token on the profile tree with 404
+          // (docs.omneo.io/docs/omneo-id; the official SDK's integration tests assert it).
           throw new ApiException(404, "Not found.");
         }
         break;
@@ -141,7 +142,7 @@ final class HttpFront implements HttpHandler {
     Reply reply;
     String json;
     synchronized (api.store) {
-      if (match.route.access == Router.Access.PROFILE) {
+      if (match.route.access == Access.PROFILE) {
         call.target = target(call);
       }
       reply = match.route.handler.handle(call);
@@ -163,7 +164,7 @@ final class HttpFront implements HttpHandler {
     }
     Long id = Store.asLong(scope);
     Map<String, Object> con = id == null ? null : api.store.connections.get(id);
-    // Assumption (facts §6.8): only the connector may act through a connection, on the connected profile.
+    // Assumption: only the connector may act through a connection, on the connected profile.
     if (con == null || !me.id.equals(con.get("connector_id"))) {
       throw ApiException.notFound("Connection");
     }

@@ -9,13 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +53,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
   private final Store store;
   private final TokenService tokens;
   private final Api api;
+  private final Seeder seeder;
   private final Faults faults = new Faults();
   private final Undertow server;
   private final String host;
@@ -67,7 +65,8 @@ public final class OmneoIdSandbox implements AutoCloseable {
     this.store = new Store(b.clock);
     this.tokenLifetime = b.tokenLifetime;
     this.tokens = new TokenService(b.clock, b.tokenLifetime, b.adminToken != null ? b.adminToken : randomAdminToken());
-    this.api = new Api(store, tokens);
+    this.api = new Api(store, tokens, b.spec != null ? b.spec : Spec.bundled(), true);
+    this.seeder = new Seeder(api);
     this.host = b.host;
     this.server = Undertow.builder()
         .addHttpListener(b.port, b.host)
@@ -100,7 +99,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
     return sb.toString();
   }
 
-  // ------------------------------------------------------------------------------------------------ facts
+  // ------------------------------------------------------------------------------------------------ about
 
   /** {@code http://127.0.0.1:<port>/id/api/v1}, no trailing slash. */
   public String baseUrl() {
@@ -131,9 +130,17 @@ public final class OmneoIdSandbox implements AutoCloseable {
     return faults;
   }
 
-  /** How many method + path routes are served (the {@code /profiles/connection/{id}} copy included). */
+  /**
+   * How many method + path routes are served: one per operation of the spec, plus the
+   * {@code /profiles/connection/{id}} copy of each connection-scoped one.
+   */
   public int routeCount() {
     return api.routeCount();
+  }
+
+  /** The route table (tests check it against the spec). */
+  RouteTable routeTable() {
+    return api.routes;
   }
 
   // ------------------------------------------------------------------------------------------------ tokens
@@ -160,9 +167,6 @@ public final class OmneoIdSandbox implements AutoCloseable {
 
   // ------------------------------------------------------------------------------------------------ seeding
 
-  private static final Set<String> CORE_KEYS = new HashSet<>(Arrays.asList("id", "gender", "profile_type",
-      "birth_date", "tags", "statuses", "custom_fields", "region_id", "attributes", "mobile_phone_e164"));
-
   /** Seeds a profile with generated defaults (a unique email, "Sandbox" "User&lt;n&gt;"). */
   public Map<String, Object> seedProfile() {
     return seedProfile(ProfileSeed.random());
@@ -173,78 +177,24 @@ public final class OmneoIdSandbox implements AutoCloseable {
   }
 
   /**
-   * Seeds a profile from a map of profile fields (facts §3.1) plus optional nested collections:
-   * {@code addresses}, {@code identities} ({@code [{handle, identifier}]}), {@code lists} (with {@code items}),
-   * {@code custom_attributes} ({@code [{namespace, handle, type, value}]}), {@code attributes} ({@code comms},
-   * {@code appearance}, {@code dates}), {@code regions} ({@code [{region_id, country, state}]}), and records for
-   * {@code points}, {@code rewards}, {@code benefits}, {@code transactions}, {@code transaction_claims},
-   * {@code ledgers}, {@code interactions}, {@code achievements}, {@code credits}, {@code orders},
-   * {@code redemptions}. Missing fields get the same defaults as {@code POST /profiles}.
+   * Seeds a profile from a map of profile fields (as {@code GET /profiles/me} shows them) plus optional nested
+   * collections: {@code addresses}, {@code identities} ({@code [{handle, identifier}]}), {@code lists} (with
+   * {@code items}), {@code custom_attributes} ({@code [{namespace, handle, type, value}]}), {@code attributes}
+   * ({@code comms}, {@code appearance}, {@code dates}), {@code regions} ({@code [{region_id, country, state}]}),
+   * and records for {@code points}, {@code rewards}, {@code benefits}, {@code transactions},
+   * {@code transaction_claims}, {@code ledgers}, {@code interactions}, {@code achievements}, {@code credits},
+   * {@code orders}, {@code redemptions}. Missing fields get the same defaults as {@code POST /profiles}. Numbers
+   * are stored exactly: whole numbers as {@link Long}, others as {@link java.math.BigDecimal}.
    *
    * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
-   * @throws IllegalArgumentException when a field is invalid or the email, mobile or an identity is taken
+   * @throws IllegalArgumentException when a field is invalid, beyond the sandbox's limits (nesting deeper than 32
+   *     levels, numbers outside a double's range), or the email, mobile or an identity is taken
    */
   public Map<String, Object> seedProfile(Map<String, ?> fields) {
     Objects.requireNonNull(fields, "fields");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> in = Json.copy((Map<String, Object>) fields);
+    Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
-      Map<String, Object> core = new LinkedHashMap<>(in);
-      Map<String, Object> nested = new LinkedHashMap<>();
-      for (String k : Arrays.asList("addresses", "identities", "lists", "custom_attributes", "regions", "points",
-          "rewards", "benefits", "transactions", "transaction_claims", "ledgers", "interactions", "achievements",
-          "credits", "orders", "redemptions")) {
-        if (core.containsKey(k)) {
-          nested.put(k, core.remove(k));
-        }
-      }
-      List<Object> dates = null;
-      if (core.get("attributes") instanceof Map) {
-        Map<String, Object> attrs = new LinkedHashMap<>(Store.asMap(core.get("attributes")));
-        if (attrs.get("dates") instanceof List) {
-          dates = Json.copyList((List<?>) attrs.remove("dates"));
-        }
-        core.put("attributes", attrs);
-      }
-      if (core.get("email") == null) {
-        core.put("email", "sandbox.user" + store.nextId("generated_email") + "@example.com");
-      }
-      ApiException.Validation v = new ApiException.Validation();
-      Check.email(v, core, "email", "email");
-      if (Check.isEmail(core.get("email")) && store.profileByEmail((String) core.get("email"), null) != null) {
-        v.add("email", "The email has already been taken.");
-      }
-      if (core.get("id") != null && (!(core.get("id") instanceof String) || store.profiles.containsKey(core.get("id")))) {
-        v.add("id", "The id must be a new string.");
-      }
-      store.validateProfileFields(core, null, true, v);
-      if (!v.isEmpty()) {
-        throw new IllegalArgumentException("Invalid seed profile: " + Json.write(v.exception().body()));
-      }
-      Store.Profile p = store.createProfile(core);
-      for (Map.Entry<String, Object> e : core.entrySet()) {
-        String k = e.getKey();
-        if (!Store.STRING_FIELDS.contains(k) && !Store.INT_FIELDS.contains(k) && !CORE_KEYS.contains(k)) {
-          p.fields.put(k, e.getValue()); // extra fields (created_at, full_name, anything) are kept as given
-        }
-      }
-      if (dates != null) {
-        for (Object d : dates) {
-          api.putDateAttribute(p, Store.asMap(d));
-        }
-      }
-      for (Map.Entry<String, Object> e : nested.entrySet()) {
-        if (!(e.getValue() instanceof List)) {
-          throw new IllegalArgumentException(e.getKey() + " must be a list");
-        }
-        for (Object item : (List<?>) e.getValue()) {
-          if (!(item instanceof Map)) {
-            throw new IllegalArgumentException(e.getKey() + " entries must be maps");
-          }
-          addRecord(p, e.getKey(), Store.asMap(item));
-        }
-      }
-      return Json.frozenMap(store.renderProfile(p));
+      return Json.frozenMap(api.parts.render.profile(seeder.profile(in)));
     }
   }
 
@@ -253,56 +203,18 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * {@code benefits}, {@code transaction_claims}, {@code interactions}, {@code ledgers}, {@code achievements},
    * {@code credits}, {@code orders}, {@code redemptions}, {@code addresses}, {@code identities}, {@code lists},
    * {@code custom_attributes}, {@code dates}, {@code regions}) and returns it as stored (immutable view).
+   *
+   * @throws IllegalArgumentException for an unknown collection or profile, or a record the API would refuse
    */
   public Map<String, Object> seedRecord(String profileId, String collection, Map<String, ?> fields) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> in = Json.copy((Map<String, Object>) fields);
+    Kind kind = Kind.of(collection);
+    Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
       Store.Profile p = store.profile(profileId);
       if (p == null) {
         throw new IllegalArgumentException("No profile with id " + profileId);
       }
-      return Json.frozenMap(addRecord(p, collection, in));
-    }
-  }
-
-  private Map<String, Object> addRecord(Store.Profile p, String collection, Map<String, Object> m) {
-    switch (collection) {
-      case "addresses":
-        return api.addAddress(p, m);
-      case "identities": {
-        ApiException.Validation v = new ApiException.Validation();
-        api.validateIdentity(p, m, null, true, v);
-        if (!v.isEmpty()) {
-          throw new IllegalArgumentException("Invalid identity: " + Json.write(v.exception().body()));
-        }
-        return api.addIdentity(p, m);
-      }
-      case "lists":
-        return api.addList(p, m);
-      case "custom_attributes":
-        return api.putCustomAttribute(p, String.valueOf(m.get("namespace")), String.valueOf(m.get("handle")), m);
-      case "dates":
-        return api.putDateAttribute(p, m);
-      case "regions": {
-        Object id = m.get("region_id");
-        if (!(id instanceof Long) || !store.regions.containsKey(id)) {
-          throw new IllegalArgumentException("Unknown region_id " + id + " (known: " + store.regions.keySet() + ")");
-        }
-        store.linkRegion(p, (Long) id, m.get("country"), m.get("state"), m.get("is_active"));
-        return Store.regionLink(p, (Long) id);
-      }
-      default:
-        if (!Store.COLLECTIONS.contains(collection)) {
-          throw new IllegalArgumentException("Unknown collection " + collection);
-        }
-        Map<String, Object> r = Catalog.record(store, p, collection, m);
-        p.list(collection).add(r);
-        if (collection.equals("transactions")) {
-          p.list("ledgers").add(Catalog.record(store, p, "ledgers",
-              Catalog.map("type", "transaction", "type_attributes", Json.copy(r))));
-        }
-        return r;
+      return Json.frozenMap(seeder.record(p, kind, in));
     }
   }
 
@@ -311,26 +223,9 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * {@code /profiles/connection/{id}}. Extra fields (name, status, meta...) override the defaults.
    */
   public Map<String, Object> seedConnection(String connectorId, String connectedId, Map<String, ?> extra) {
+    Map<String, Object> x = extra == null ? null : Json.copy(extra);
     synchronized (store) {
-      if (store.profile(connectorId) == null || store.profile(connectedId) == null) {
-        throw new IllegalArgumentException("Both profiles must exist");
-      }
-      String now = store.now();
-      long id = store.nextId("connections");
-      Map<String, Object> con = Catalog.map("id", id, "name", "Family", "description", null,
-          "connection_definition_id", store.connectionDefinition.get("id"), "definition", store.connectionDefinition,
-          "connector_id", connectorId, "connected_id", connectedId, "status", "accepted", "disconnected_by", null,
-          "connected_at", now, "disconnected_at", null, "is_published", true, "is_archived", false,
-          "is_default", false, "is_invalid", false, "is_primary", false, "sort_order", 0, "meta", null,
-          "notes", null, "created_at", now, "updated_at", now);
-      if (extra != null) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> x = Json.copy((Map<String, Object>) extra);
-        x.remove("id");
-        con.putAll(x);
-      }
-      store.connections.put(id, con);
-      return Json.frozenMap(store.renderConnection(con));
+      return Json.frozenMap(seeder.connection(connectorId, connectedId, x));
     }
   }
 
@@ -338,12 +233,11 @@ public final class OmneoIdSandbox implements AutoCloseable {
     return seedConnection(connectorId, connectedId, null);
   }
 
-  /** Adds a location (facts §3.5); defaults include normal hours. Returns it as stored. */
+  /** Adds a store location; the defaults include normal opening hours. Returns it as stored. */
   public Map<String, Object> seedLocation(Map<String, ?> fields) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> in = Json.copy((Map<String, Object>) fields);
+    Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
-      return Json.frozenMap(Catalog.addLocation(store, in));
+      return Json.frozenMap(seeder.location(in));
     }
   }
 
@@ -356,7 +250,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
   public Optional<Map<String, Object>> profile(String id) {
     synchronized (store) {
       Store.Profile p = store.profile(id);
-      return p == null ? Optional.empty() : Optional.of(Json.frozenMap(store.renderProfile(p)));
+      return p == null ? Optional.empty() : Optional.of(Json.frozenMap(api.parts.render.profile(p)));
     }
   }
 
@@ -366,7 +260,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
       List<Map<String, Object>> out = new ArrayList<>();
       for (Store.Profile p : store.profiles.values()) {
         if (!p.deleted) {
-          out.add(Json.frozenMap(store.renderProfile(p)));
+          out.add(Json.frozenMap(api.parts.render.profile(p)));
         }
       }
       return out;
@@ -376,7 +270,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
   /** Removes all profiles and connections and all faults; locations, regions and tiers stay. */
   public void reset() {
     synchronized (store) {
-      api.reset();
+      store.reset();
     }
     faults.clear();
   }
@@ -404,6 +298,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private boolean demoData;
     private final List<Consumer<OmneoIdSandbox>> seeds = new ArrayList<>();
+    private Spec spec;
 
     private Builder() {}
 
@@ -471,6 +366,12 @@ public final class OmneoIdSandbox implements AutoCloseable {
     public Builder seed(List<? extends Map<String, ?>> profiles) {
       List<Map<String, ?>> copy = new ArrayList<>(profiles);
       return seed(s -> copy.forEach(s::seedProfile));
+    }
+
+    /** Serve this spec instead of the one on the classpath (tests: a scratch spec with an extra operation). */
+    Builder spec(Spec spec) {
+      this.spec = Objects.requireNonNull(spec);
+      return this;
     }
 
     public OmneoIdSandbox start() {

@@ -1,5 +1,6 @@
 package io.github.omneoid.sandbox;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The query conventions of facts §2.11 applied to in-memory collections: {@code filter[<field>]=<value>} (dotted
- * paths reach into nested objects and arrays), {@code sort=<field>} / {@code sort=-<field>}, and paging with
- * {@code page[size]} / {@code page[number]} (also {@code per_page} / {@code page}) into the envelopes of
- * facts §3.22.
+ * The API's query conventions (spec/omneo-id.yaml, "Query conventions") applied to in-memory collections:
+ * {@code filter[<field>]=<value>} (dotted paths reach into nested objects and arrays), {@code sort=<field>} /
+ * {@code sort=-<field>}, and paging with {@code page[size]} / {@code page[number]} (also {@code per_page} /
+ * {@code page}) into the spec's paging envelopes.
  */
 final class Query {
   static final int DEFAULT_PAGE_SIZE = 15;
@@ -69,7 +70,7 @@ final class Query {
       if (leafEquals(node, value)) {
         return true;
       }
-      if (value.indexOf(',') >= 0) { // the SDK joins arrays with commas (facts §4.6): treat as "any of"
+      if (value.indexOf(',') >= 0) { // the official SDK joins arrays with commas: "any of"
         for (String v : value.split(",")) {
           if (leafEquals(node, v.trim())) {
             return true;
@@ -95,7 +96,8 @@ final class Query {
     }
     if (leaf instanceof Number) {
       try {
-        return Double.parseDouble(v.trim()) == ((Number) leaf).doubleValue();
+        String t = v.trim();
+        return t.length() <= Limits.MAX_NUMBER_CHARS && new BigDecimal(t).compareTo(Money.of(leaf)) == 0;
       } catch (NumberFormatException e) {
         return false;
       }
@@ -150,7 +152,7 @@ final class Query {
     }
     int c;
     if (a instanceof Number && b instanceof Number) {
-      c = Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue());
+      c = Money.of(a).compareTo(Money.of(b));
     } else {
       c = String.valueOf(a).compareTo(String.valueOf(b));
     }
@@ -252,7 +254,7 @@ final class Query {
     return m;
   }
 
-  /** The resource-collection page of facts §3.22a: {@code {data, links, meta}}. */
+  /** Laravel's resource-collection page, the spec's {@code Page}: {@code {data, links, meta}}. */
   static Map<String, Object> page(List<Map<String, Object>> all, Map<String, List<String>> query, String pathUrl) {
     Slice s = slice(all, query);
     Map<String, Object> links = new LinkedHashMap<>();
@@ -276,7 +278,7 @@ final class Query {
     return out;
   }
 
-  /** The flat Laravel paginator of facts §3.22b (only {@code group_transactions}). */
+  /** Laravel's flat paginator (only {@code group_transactions} answers it). */
   static Map<String, Object> flatPage(List<Map<String, Object>> all, Map<String, List<String>> query,
       String pathUrl) {
     Slice s = slice(all, query);

@@ -1,6 +1,7 @@
 package io.github.omneoid.sandbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,34 +9,27 @@ import java.util.TreeSet;
 
 /** A small path router: literal segments and {@code {param}} segments; the most literal match wins. */
 final class Router {
-  /** Which credential a route takes. */
-  enum Access {
-    /** {@code POST /auth/token}: the admin API token only. */
-    ADMIN,
-    /** Any valid ID token, profile or anonymous ({@code POST /profiles}, {@code /locations}). */
-    ANY_ID,
-    /** A profile ID token; anonymous gets 404 (the {@code /profiles/me} and connection trees). */
-    PROFILE
-  }
-
-  interface Handler {
-    Reply handle(Call call);
-  }
-
+  /** One method + path pattern, the operation it serves and how. */
   static final class Route {
     final String method;
     final String pattern;
     final String[] segments;
     final Access access;
-    final Handler handler;
+    final RouteFamily.Handler handler;
+    final Spec.Operation operation;
+    /** Hand-written behaviour (false: answered from the spec by {@link SpecResponder}). */
+    final boolean handWritten;
     final int literals;
 
-    Route(String method, String pattern, Access access, Handler handler) {
+    Route(String method, String pattern, Access access, RouteFamily.Handler handler, Spec.Operation operation,
+        boolean handWritten) {
       this.method = method;
       this.pattern = pattern;
       this.segments = split(pattern);
       this.access = access;
       this.handler = handler;
+      this.operation = operation;
+      this.handWritten = handWritten;
       int l = 0;
       for (String s : segments) {
         if (!s.startsWith("{")) {
@@ -43,6 +37,11 @@ final class Router {
         }
       }
       this.literals = l;
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + pattern;
     }
   }
 
@@ -60,12 +59,17 @@ final class Router {
 
   private final List<Route> routes = new ArrayList<>();
 
-  void add(String method, String pattern, Access access, Handler handler) {
-    routes.add(new Route(method, pattern, access, handler));
+  void add(Route route) {
+    for (Route r : routes) {
+      if (r.method.equals(route.method) && Spec.shape(r.pattern).equals(Spec.shape(route.pattern))) {
+        throw new IllegalStateException("Routes " + r + " and " + route + " are one route");
+      }
+    }
+    routes.add(route);
   }
 
   List<Route> routes() {
-    return routes;
+    return Collections.unmodifiableList(routes);
   }
 
   static String[] split(String path) {
@@ -88,14 +92,10 @@ final class Router {
     Route best = null;
     Map<String, String> bestParams = null;
     TreeSet<String> allowed = new TreeSet<>();
-    int bestAnyMethod = -1;
     for (Route r : routes) {
       Map<String, String> params = bind(r, segs);
       if (params == null) {
         continue;
-      }
-      if (r.literals > bestAnyMethod) {
-        bestAnyMethod = r.literals;
       }
       allowed.add(r.method);
       if (r.method.equals(method) && (best == null || r.literals > best.literals)) {

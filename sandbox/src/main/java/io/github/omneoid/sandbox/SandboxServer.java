@@ -11,8 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * prints the base URL, the admin token and a ready ID token.
  *
  * <pre>
- * mvn -q -pl sandbox -am install -DskipTests   # once
- * mvn -q -pl sandbox exec:java -Dexec.args="--port 8080"
+ * ./mvnw -q -pl sandbox -am process-classes -Pserve -Dexec.args="--port 8080"
  * </pre>
  *
  * Options: {@code --port N} (default 8080), {@code --host H} (default 127.0.0.1; 0.0.0.0 to reach it from a

@@ -18,9 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Issues and checks HS256-signed ID tokens with the claims of facts §1.4: {@code pid} (profile UUID, or the
- * literal string {@code "null"} for anonymous tokens), {@code exp} (Unix seconds) and {@code iat}. A {@code jti}
- * of the form {@code <generation>.<uuid>} lets {@link #expireAll()} invalidate every token issued so far.
+ * Issues and checks HS256-signed ID tokens with the claims the real tokens carry: {@code pid} (profile UUID, or
+ * the literal string {@code "null"} for anonymous tokens), {@code exp} (Unix seconds) and {@code iat}. A
+ * {@code jti} of the form {@code <generation>.<uuid>} lets {@link #expireAll()} invalidate every token issued so far.
  */
 final class TokenService {
   static final String ANONYMOUS_PID = "null";

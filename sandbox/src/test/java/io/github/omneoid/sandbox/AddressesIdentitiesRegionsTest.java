@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Facts §2.5. */
+/** Addresses, identities and regions of the bound profile. */
 @OmneoIdSandboxTest
 class AddressesIdentitiesRegionsTest {
   final OmneoIdSandbox sandbox;

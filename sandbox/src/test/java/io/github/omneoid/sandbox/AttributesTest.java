@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Comms, appearance, custom and date attributes (facts §2.4). */
+/** Comms, appearance, custom and date attributes. */
 @OmneoIdSandboxTest
 class AttributesTest {
   final OmneoIdSandbox sandbox;

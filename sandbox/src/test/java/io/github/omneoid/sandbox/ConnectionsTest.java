@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** /profiles/me/connections and the connection-scoped tree (facts §2.8, §2.9). */
+/** /profiles/me/connections and the connection-scoped tree. */
 @OmneoIdSandboxTest
 class ConnectionsTest {
   final OmneoIdSandbox sandbox;

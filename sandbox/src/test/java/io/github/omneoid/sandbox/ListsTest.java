@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Lists and list items (facts §2.6). */
+/** Lists and list items. */
 @OmneoIdSandboxTest
 class ListsTest {
   final OmneoIdSandbox sandbox;

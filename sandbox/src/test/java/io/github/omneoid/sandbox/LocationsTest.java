@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** GET /locations and /locations/{id} (facts §2.10). */
+/** GET /locations and /locations/{id}. */
 @OmneoIdSandboxTest
 class LocationsTest {
   final OmneoIdSandbox sandbox;

@@ -1,6 +1,7 @@
 package io.github.omneoid.sandbox;
 
 import static io.github.omneoid.sandbox.TestData.list;
+import static io.github.omneoid.sandbox.TestData.dec;
 import static io.github.omneoid.sandbox.TestData.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Balances, points, rewards, benefits, redeem, tiers, aggregations (facts §2.3, §2.7). */
+/** Balances, points, rewards, benefits, redeem, tiers, aggregations. */
 class LoyaltyTest {
   static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-06-01T00:00:00Z"));
   static OmneoIdSandbox sandbox;
@@ -36,10 +37,10 @@ class LoyaltyTest {
         .record("benefits", map("external_id", "B1")));
     Http.Resp b = login(p).get("/profiles/me/balances");
     assertThat(b.status).isEqualTo(200);
-    assertThat(b.map("data")).containsEntry("reward_balance", 15.5).containsEntry("point_balance", 1250L)
-        .containsEntry("point_balance_dollars", 12.5).containsEntry("benefit_balance", 1L)
+    assertThat(b.map("data")).containsEntry("reward_balance", dec("15.5")).containsEntry("point_balance", 1250L)
+        .containsEntry("point_balance_dollars", dec("12.5")).containsEntry("benefit_balance", 1L)
         .containsEntry("combined_balance_dollars", 28L);
-    assertThat(p.get("reward_balance")).isEqualTo(15.5);
+    assertThat(p.get("reward_balance")).isEqualTo(dec("15.5"));
   }
 
   @Test
@@ -80,13 +81,13 @@ class LoyaltyTest {
     Http me = login(p);
     Http.Resp r = me.post("/profiles/me/redeem", map("amount", 12.5));
     assertThat(r.status).isEqualTo(200);
-    assertThat(r.get("data.total")).isEqualTo(12.5);
+    assertThat(r.get("data.total")).isEqualTo(dec("12.5"));
     assertThat(r.get("data.profile_id")).isEqualTo(p.get("id"));
-    assertThat(r.get("data.balances.reward_balance")).isEqualTo(2.5);
-    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo(2.5);
+    assertThat(r.get("data.balances.reward_balance")).isEqualTo(dec("2.5"));
+    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo(dec("2.5"));
     Http.Resp redemptions = me.get("/profiles/me/redemptions");
     assertThat(redemptions.list("data")).hasSize(1);
-    assertThat(redemptions.get("data.0.total")).isEqualTo(12.5);
+    assertThat(redemptions.get("data.0.total")).isEqualTo(dec("12.5"));
     assertThat(me.get("/profiles/me/redemptions/" + r.get("data.id")).get("data.type")).isEqualTo("rewards");
 
     Http.Resp tooMuch = me.post("/profiles/me/redeem", map("amount", 3));
@@ -97,7 +98,7 @@ class LoyaltyTest {
       assertThat(x.status).as("amount %s", bad).isEqualTo(422);
       assertThat(x.map("errors")).containsKey("amount");
     }
-    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo(2.5);
+    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo(dec("2.5"));
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Page envelopes of facts §3.22a with page[size] / page[number] and absolute links. */
+/** The spec's {@code Page} envelopes with page[size] / page[number] and absolute links. */
 @OmneoIdSandboxTest
 class PaginationTest {
   final OmneoIdSandbox sandbox;

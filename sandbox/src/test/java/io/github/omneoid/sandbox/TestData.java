@@ -1,5 +1,6 @@
 package io.github.omneoid.sandbox;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,11 @@ final class TestData {
       m.put((String) kv[i], kv[i + 1]);
     }
     return m;
+  }
+
+  /** A decimal as the sandbox's JSON trees hold it (numbers are exact: whole ones Long, others BigDecimal). */
+  static BigDecimal dec(String value) {
+    return new BigDecimal(value);
   }
 
   static List<Object> list(Object... items) {

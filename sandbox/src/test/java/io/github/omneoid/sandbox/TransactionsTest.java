@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Transactions, search, grouping, items, products, claims, ledgers, interactions (facts §2.3, §2.8). */
+/** Transactions, search, grouping, items, products, claims, ledgers, interactions. */
 @OmneoIdSandboxTest
 class TransactionsTest {
   final OmneoIdSandbox sandbox;

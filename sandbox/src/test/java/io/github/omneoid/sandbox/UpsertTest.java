@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** POST /profiles exactly as seed 002 describes it. */
+/** POST /profiles exactly as docs.omneo.io/docs/omneo-id ("What is Omneo ID?") describes it. */
 @OmneoIdSandboxTest
 class UpsertTest {
   final OmneoIdSandbox sandbox;

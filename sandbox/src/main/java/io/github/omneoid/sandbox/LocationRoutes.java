@@ -1,0 +1,26 @@
+package io.github.omneoid.sandbox;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Store locations (read-only): four built-in stores, two of them open. The spec declares {@code /locations} for
+ * profile tokens and notes that anonymous access is open; the sandbox opens it to any ID token (see
+ * {@link RouteTable#WIDENED}), so a store finder works before sign-in.
+ */
+final class LocationRoutes extends RouteFamily {
+  LocationRoutes(Parts parts) {
+    super(parts);
+  }
+
+  @Override
+  void register(HandWritten routes) {
+    routes.on("GET", "/locations", c -> {
+      List<Map<String, Object>> all = Query.sort(Query.filter(store.locations, Query.filters(c.query)),
+          c.q("sort"));
+      return Reply.raw(Query.page(all, c.query, c.pathUrl()));
+    });
+    routes.on("GET", "/locations/{locationId}",
+        c -> Reply.data(Store.byId(store.locations, c.param("locationId"), "Location")));
+  }
+}
