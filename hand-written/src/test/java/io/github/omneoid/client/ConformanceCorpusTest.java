@@ -1,0 +1,200 @@
+package io.github.omneoid.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Json;
+import io.github.omneoid.json.OmneoJson;
+import io.github.omneoid.json.OmneoModel;
+import io.github.omneoid.json.SchemaDrift;
+import io.github.omneoid.json.SchemaDriftListener;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The conformance corpus read as a user's client reads it: every reference-shaped body of
+ * {@code conformance/<operationId>.json} (see the README there) answers its operation's typed call, with a client
+ * whose drift listener records instead of throwing, as {@code SchemaDriftListener.logging()} would let it through.
+ *
+ * <ul>
+ *   <li>Each body reads without an exception, with <b>no</b> schema drift (every Laravel idiom in it is declared in
+ *       the spec with {@code x-omneo-also} or {@code nullable}), into the values {@link CorpusExpectations} lists.
+ * </ul>
+ */
+class ConformanceCorpusTest {
+
+  /** The customer every body belongs to. */
+  static final String PROFILE_ID = "3f2b8c1e-7d4a-4b9e-8f21-6c5d4e3a2b10";
+
+  private static final Instant NOW = Instant.parse("2025-03-05T08:00:00Z");
+  private static final TestServer SERVER = new TestServer();
+  private static final Map<String, String> BODIES = CorpusBodies.all();
+  private static final Map<String, Function<OperationCase.Surface, Object>> CALLS = calls();
+  private static final String MINT = "requestAuthToken";
+
+  /** For the summary line: bodies read and the drift they reported. */
+  private static final AtomicInteger BODIES_READ = new AtomicInteger();
+  private static final AtomicInteger BODY_DRIFT = new AtomicInteger();
+
+  @AfterAll
+  static void stop() throws IOException {
+    SERVER.close();
+    System.out.printf("Conformance corpus: %d bodies read, %d drift reports%n", BODIES_READ.get(), BODY_DRIFT.get());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // 1. Every body, unchanged: no exception, no drift, the values that matter.
+
+  @TestFactory
+  Stream<DynamicTest> everyBodyReadsWithoutDriftIntoItsValues() {
+    return BODIES.keySet().stream().map(operationId -> DynamicTest.dynamicTest(operationId, () -> {
+      Read read = read(operationId, BODIES.get(operationId));
+      BODIES_READ.incrementAndGet();
+      BODY_DRIFT.addAndGet(read.drift.size());
+      assertThat(read.drift).withFailMessage("%s: a reference-shaped body reported schema drift (a spec or corpus "
+          + "bug):%n%s", operationId, lines(read.drift)).isEmpty();
+      Set<String> raw = new TreeSet<>();
+      for (Object model : models(read.result)) {
+        collectRaw(model, raw);
+      }
+      assertThat(raw).as("%s: properties kept as raw JSON (undeclared in the spec, or of a conflicting form)",
+          operationId).isEqualTo(RAW_BY_DESIGN.getOrDefault(operationId, Set.of()));
+      CorpusExpectations.check(operationId, read.result);
+    }));
+  }
+
+  /**
+   * The only raw JSON the corpus leaves in the models: the conflicting forms the spec declares for a transaction
+   * (payments as bare codes, where a payment object is declared; a redemption and a location as bare ids). Any
+   * other raw property would be one the spec does not declare, which the reader keeps silently (no drift).
+   */
+  private static final Map<String, Set<String>> RAW_BY_DESIGN = Map.of(
+      "getMyTransaction", Set.of("Transaction.payments"),
+      "findMyTransaction", Set.of("Transaction.payments"),
+      "getMyLedger", Set.of("Transaction.payments"),
+      "listMyLedgers", Set.of("Transaction.payments"),
+      "listMyTransactions", Set.of("Transaction.payments", "Transaction.redemption", "Transaction.location"));
+
+  /** Every {@code Model.property} held as raw JSON in the value's models, nested ones included. */
+  private static void collectRaw(Object value, Set<String> raw) {
+    if (value instanceof OmneoModel) {
+      OmneoJson.rawProperties((OmneoModel) value).keySet()
+          .forEach(property -> raw.add(value.getClass().getSimpleName() + "." + property));
+      for (Field field : allFields(value.getClass())) {
+        if (field.isAnnotationPresent(Json.class)) {
+          collectRaw(fieldValue(field, value), raw);
+        }
+      }
+    } else if (value instanceof List) {
+      ((List<?>) value).forEach(item -> collectRaw(item, raw));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The calls.
+
+  private static final class Read {
+    final Object result;
+    final List<SchemaDrift> drift;
+
+    Read(Object result, List<SchemaDrift> drift) {
+      this.result = result;
+      this.drift = drift;
+    }
+  }
+
+  /** Answers the operation's typed call with {@code body}, on a fresh client whose drift listener records. */
+  private static Read read(String operationId, String body) {
+    List<SchemaDrift> drift = new CopyOnWriteArrayList<>();
+    SchemaDriftListener recording = drift::add;
+    int before = SERVER.requestCount();
+    SERVER.enqueueJson(200, body);
+    try {
+      Object result;
+      if (operationId.equals(MINT)) {
+        OmneoIdAdmin admin = OmneoIdAdmin.builder().baseUrl(SERVER.baseUrl()).apiToken(TestTokens.ADMIN_TOKEN)
+            .retryPolicy(RetryPolicy.none()).schemaDriftListener(recording).build();
+        result = admin.auth().requestAuthToken(AuthTokenRequest.forProfile(PROFILE_ID));
+      } else {
+        OmneoId id = OmneoId.builder().baseUrl(SERVER.baseUrl()).retryPolicy(RetryPolicy.none())
+            .clock(new MutableClock(NOW)).idToken(TestTokens.profileJwt(PROFILE_ID, NOW, NOW.plusSeconds(3600)))
+            .schemaDriftListener(recording).build();
+        Function<OperationCase.Surface, Object> call = CALLS.get(operationId);
+        assertThat(call).as("a typed call for %s in OperationsTable", operationId).isNotNull();
+        result = call.apply(new OperationCase.Surface(id, id.profile()));
+      }
+      return new Read(result, new ArrayList<>(drift));
+    } finally {
+      if (SERVER.requestCount() > before) {
+        SERVER.take();
+      }
+    }
+  }
+
+  /**
+   * operationId → the typed call of {@link OperationsTable} (the call does not depend on the answer). The mint,
+   * {@value #MINT}, is not there: it runs on {@link OmneoIdAdmin}, as in AdminMintingTest.
+   */
+  private static Map<String, Function<OperationCase.Surface, Object>> calls() {
+    Map<String, Function<OperationCase.Surface, Object>> calls = new TreeMap<>();
+    for (OperationCase c : OperationsTable.all()) {
+      calls.put(c.operationId, c.call);
+    }
+    return calls;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Models.
+
+  /** The data object(s) of a typed call's result, in document order. */
+  private static List<Object> models(Object result) {
+    if (result instanceof Page) {
+      return new ArrayList<>(((Page<?>) result).items());
+    }
+    if (result instanceof List) {
+      return new ArrayList<>((List<?>) result);
+    }
+    if (result instanceof Optional) {
+      Optional<?> found = (Optional<?>) result;
+      return found.isPresent() ? Collections.singletonList(found.get()) : new ArrayList<>();
+    }
+    return Collections.singletonList(result);
+  }
+
+  private static Object fieldValue(Field field, Object model) {
+    field.setAccessible(true);
+    try {
+      return field.get(model);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Field> allFields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      fields.addAll(List.of(c.getDeclaredFields()));
+    }
+    return fields;
+  }
+
+  private static String lines(List<SchemaDrift> drift) {
+    return drift.stream().map(d -> "  " + d).collect(Collectors.joining(System.lineSeparator()));
+  }
+}
