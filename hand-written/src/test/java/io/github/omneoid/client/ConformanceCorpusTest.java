@@ -1,17 +1,27 @@
 package io.github.omneoid.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.squareup.moshi.Json;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.json.OmneoModel;
 import io.github.omneoid.json.SchemaDrift;
 import io.github.omneoid.json.SchemaDriftListener;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +31,14 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -35,6 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>Each body reads without an exception, with <b>no</b> schema drift (every Laravel idiom in it is declared in
  *       the spec with {@code x-omneo-also} or {@code nullable}), into the values {@link CorpusExpectations} lists.
+ *   <li>Every typed {@code GET} of the generated Retrofit interfaces has a body, and every body names an operation.
  * </ul>
  */
 class ConformanceCorpusTest {
@@ -104,6 +119,53 @@ class ConformanceCorpusTest {
     } else if (value instanceof List) {
       ((List<?>) value).forEach(item -> collectRaw(item, raw));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // 2. The corpus covers the typed surface, and names nothing else.
+
+  @Test
+  void everyTypedGetOperationHasACorpusBody() {
+    Set<String> typedGets = new TreeSet<>();
+    for (Method method : generatedOperations()) {
+      if (method.isAnnotationPresent(retrofit2.http.GET.class) && isTypedEnvelope(method)) {
+        typedGets.add(method.getName());
+      }
+    }
+    assertThat(typedGets).as("typed GET operations of the generated interfaces").isNotEmpty();
+    Set<String> missing = new TreeSet<>(typedGets);
+    missing.removeAll(BODIES.keySet());
+    assertThat(missing).as("typed GET operations without conformance/<operationId>.json").isEmpty();
+  }
+
+  @Test
+  void everyCorpusBodyNamesAnOperationWithACallAndAnExpectation() {
+    Set<String> operations = generatedOperations().stream().map(Method::getName).collect(Collectors.toSet());
+    for (String operationId : BODIES.keySet()) {
+      assertThat(operations).as("conformance/%s.json names a generated operation", operationId)
+          .contains(operationId);
+      assertThat(operationId.equals(MINT) || CALLS.containsKey(operationId))
+          .as("%s has a typed call in OperationsTable (or is the admin mint)", operationId).isTrue();
+    }
+    assertThat(new TreeSet<>(CorpusExpectations.operationIds())).as("an expectation row per body, and no other")
+        .isEqualTo(new TreeSet<>(BODIES.keySet()));
+  }
+
+  @Test
+  void theReadmeTableListsEveryBodyUnderItsOperation() throws IOException {
+    String readme;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(CorpusBodies.DIRECTORY + "/README.md")) {
+      assertThat(in).as("conformance/README.md").isNotNull();
+      readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Map<String, String> rows = new TreeMap<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([A-Za-z]+)\\.json` \\| `([A-Za-z]+)` \\(").matcher(readme);
+    while (row.find()) {
+      assertThat(rows.put(row.group(1), row.group(2))).as("one README row for %s.json", row.group(1)).isNull();
+      assertThat(row.group(2)).as("README row of %s.json names its own operation", row.group(1))
+          .isEqualTo(row.group(1));
+    }
+    assertThat(rows.keySet()).isEqualTo(BODIES.keySet());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -196,5 +258,62 @@ class ConformanceCorpusTest {
 
   private static String lines(List<SchemaDrift> drift) {
     return drift.stream().map(d -> "  " + d).collect(Collectors.joining(System.lineSeparator()));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The generated operations, from the Retrofit interfaces on the class path.
+
+  /** {@code Call<X>} where X is a model of the spec's, not the untyped {@code AnyEnvelope}/{@code AnyListEnvelope}. */
+  private static boolean isTypedEnvelope(Method method) {
+    Type returned = method.getGenericReturnType();
+    if (!(returned instanceof ParameterizedType)) {
+      return false;
+    }
+    Type body = ((ParameterizedType) returned).getActualTypeArguments()[0];
+    return body instanceof Class && ((Class<?>) body).getPackageName().equals("io.github.omneoid.model")
+        && !((Class<?>) body).getSimpleName().startsWith("Any");
+  }
+
+  private static List<Method> generatedOperations() {
+    List<Method> operations = new ArrayList<>();
+    for (Class<?> api : apiInterfaces()) {
+      for (Method method : api.getDeclaredMethods()) {
+        if (Stream.of(method.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName()
+            .equals("retrofit2.http") && a.annotationType().getSimpleName().matches("GET|PUT|POST|DELETE|PATCH"))) {
+          operations.add(method);
+        }
+      }
+    }
+    return operations;
+  }
+
+  private static List<Class<?>> apiInterfaces() {
+    List<Class<?>> classes = new ArrayList<>();
+    try {
+      Enumeration<URL> roots = ConformanceCorpusTest.class.getClassLoader().getResources("io/github/omneoid/api");
+      for (URL root : Collections.list(roots)) {
+        List<String> names = new ArrayList<>();
+        if ("jar".equals(root.getProtocol())) {
+          for (JarEntry entry : Collections.list(((JarURLConnection) root.openConnection()).getJarFile().entries())) {
+            if (entry.getName().matches("io/github/omneoid/api/[A-Za-z]+Api\\.class")) {
+              names.add(entry.getName().replace('/', '.').replace(".class", ""));
+            }
+          }
+        } else {
+          for (File file : new File(root.toURI()).listFiles((dir, name) -> name.matches("[A-Za-z]+Api\\.class"))) {
+            names.add("io.github.omneoid.api." + file.getName().replace(".class", ""));
+          }
+        }
+        for (String name : names) {
+          classes.add(Class.forName(name));
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list the generated API interfaces", e);
+    }
+    if (classes.isEmpty()) {
+      fail("no generated API interfaces on the class path");
+    }
+    return classes;
   }
 }
