@@ -15,6 +15,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -37,6 +40,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -50,6 +55,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>Each body reads without an exception, with <b>no</b> schema drift (every Laravel idiom in it is declared in
  *       the spec with {@code x-omneo-also} or {@code nullable}), into the values {@link CorpusExpectations} lists.
  *   <li>Every typed {@code GET} of the generated Retrofit interfaces has a body, and every body names an operation.
+ *   <li>Three mutations of each body (every auxiliary property of the data object(s) replaced by {@code []}, by
+ *       {@code "12.5"}, by an unexpected object) still read through the same call, with the same ids; the first and
+ *       the third report drift naming a real model and property.
  * </ul>
  */
 class ConformanceCorpusTest {
@@ -63,14 +71,18 @@ class ConformanceCorpusTest {
   private static final Map<String, Function<OperationCase.Surface, Object>> CALLS = calls();
   private static final String MINT = "requestAuthToken";
 
-  /** For the summary line: bodies read and the drift they reported. */
+  /** For the summary line: bodies read unchanged and the drift they reported; mutations read and their drift. */
   private static final AtomicInteger BODIES_READ = new AtomicInteger();
   private static final AtomicInteger BODY_DRIFT = new AtomicInteger();
+  private static final AtomicInteger MUTATIONS_READ = new AtomicInteger();
+  private static final AtomicInteger MUTATION_DRIFT = new AtomicInteger();
 
   @AfterAll
   static void stop() throws IOException {
     SERVER.close();
-    System.out.printf("Conformance corpus: %d bodies read, %d drift reports%n", BODIES_READ.get(), BODY_DRIFT.get());
+    System.out.printf("Conformance corpus: %d bodies read, %d drift reports; %d mutations read, %d drift reports "
+        + "(once per model and property and client)%n", BODIES_READ.get(), BODY_DRIFT.get(), MUTATIONS_READ.get(),
+        MUTATION_DRIFT.get());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -168,6 +180,121 @@ class ConformanceCorpusTest {
     assertThat(rows.keySet()).isEqualTo(BODIES.keySet());
   }
 
+  @Test
+  void theTreeWritesEveryBodyBackDigitForDigit() {
+    BODIES.forEach((operationId, body) -> assertThat(CorpusBodies.tree(CorpusBodies.json(CorpusBodies.tree(body))))
+        .as(operationId).isEqualTo(CorpusBodies.tree(body)));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // 3. Mutations: the reader bends, reports, and never loses the ids.
+
+  @TestFactory
+  Stream<DynamicNode> mutatedBodiesStillReadWithTheirIds() {
+    return BODIES.keySet().stream().map(operationId -> DynamicContainer.dynamicContainer(operationId,
+        Stream.of(Mutation.values()).map(m -> DynamicTest.dynamicTest(operationId + " " + m.label,
+            () -> checkMutation(operationId, m)))));
+  }
+
+  /** What replaces every auxiliary property of the data object(s). */
+  enum Mutation {
+    EMPTY_ARRAY("with [] everywhere", true) {
+      @Override
+      Object value() {
+        return new ArrayList<>();
+      }
+    },
+    NUMERIC_STRING("with \"12.5\" everywhere", false) {
+      @Override
+      Object value() {
+        return "12.5";
+      }
+    },
+    UNEXPECTED_OBJECT("with {\"unexpected\":{\"nested\":[1]}} everywhere", true) {
+      @Override
+      Object value() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("nested", new ArrayList<>(List.of(BigDecimal.ONE)));
+        Map<String, Object> unexpected = new LinkedHashMap<>();
+        unexpected.put("unexpected", nested);
+        return unexpected;
+      }
+    };
+
+    final String label;
+    final boolean mustDrift;
+
+    Mutation(String label, boolean mustDrift) {
+      this.label = label;
+      this.mustDrift = mustDrift;
+    }
+
+    abstract Object value();
+  }
+
+  /** The unmutated reads the mutations compare with, one per operation. */
+  private static final Map<String, Read> BASELINES = new ConcurrentHashMap<>();
+
+  private static void checkMutation(String operationId, Mutation mutation) {
+    Object original = CorpusBodies.tree(BODIES.get(operationId));
+    Read baseline = BASELINES.computeIfAbsent(operationId, id -> read(id, BODIES.get(id)));
+    Object mutatedTree = CorpusBodies.tree(BODIES.get(operationId));
+    List<Map<String, Object>> mutatedObjects = dataObjects(mutatedTree);
+    assertThat(mutatedObjects).as("%s has data object(s) to mutate", operationId).isNotEmpty();
+    Set<String> mutated = new TreeSet<>();
+    for (Map<String, Object> object : mutatedObjects) {
+      for (Map.Entry<String, Object> property : object.entrySet()) {
+        if (!isKept(operationId, property.getKey())) {
+          property.setValue(mutation.value());
+          mutated.add(property.getKey());
+        }
+      }
+    }
+    assertThat(mutated).as("%s has auxiliary properties to mutate", operationId).isNotEmpty();
+
+    Read read;
+    try {
+      read = read(operationId, CorpusBodies.json(mutatedTree));
+    } catch (Exception | AssertionError e) {
+      throw new AssertionError(operationId + " " + mutation.label + ": the typed call failed", e);
+    }
+
+    MUTATIONS_READ.incrementAndGet();
+    MUTATION_DRIFT.addAndGet(read.drift.size());
+    List<Map<String, String>> expectedIds = ids(operationId, dataObjects(original), models(baseline.result));
+    assertThat(expectedIds).as("%s: the unmutated body's ids, as typed, are the file's", operationId)
+        .isEqualTo(fileIds(operationId, dataObjects(original)));
+    List<Map<String, String>> ids = ids(operationId, dataObjects(original), models(read.result));
+    assertThat(ids).as("%s %s: the ids read as from the unmutated body", operationId, mutation.label)
+        .isEqualTo(expectedIds);
+    if (mutation.mustDrift) {
+      assertThat(read.drift).as("%s %s: drift reported", operationId, mutation.label).isNotEmpty();
+      for (SchemaDrift drift : read.drift) {
+        assertNamesARealProperty(drift);
+      }
+      assertThat(read.drift).as("%s %s: some drift is on a property this test replaced", operationId, mutation.label)
+          .anySatisfy(d -> assertThat(mutated).contains(d.field()));
+    }
+  }
+
+  /**
+   * The drift names a generated model, and a property it declares (or {@code (value)}, a list element), under
+   * {@code $.data}: only the data object(s) were changed.
+   */
+  private static void assertNamesARealProperty(SchemaDrift drift) {
+    Class<?> model;
+    try {
+      model = Class.forName("io.github.omneoid.model." + drift.model().replace('.', '$'));
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("drift names no generated model: " + drift);
+    }
+    if (!drift.field().equals("(value)")) {
+      assertThat(jsonNames(model)).as("drift names a property of %s: %s", model.getSimpleName(), drift)
+          .contains(drift.field());
+    }
+    assertThat(drift.path()).as("drift path of %s", drift).startsWith("$.data");
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // The calls.
 
@@ -222,7 +349,31 @@ class ConformanceCorpusTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Models.
+  // Data objects, ids, models.
+
+  /** The object under {@code data}, or each object of a {@code data} list. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> dataObjects(Object tree) {
+    Object data = ((Map<String, Object>) tree).get("data");
+    List<Map<String, Object>> objects = new ArrayList<>();
+    if (data instanceof Map) {
+      objects.add((Map<String, Object>) data);
+    } else if (data instanceof List) {
+      for (Object item : (List<Object>) data) {
+        objects.add((Map<String, Object>) item);
+      }
+    }
+    return objects;
+  }
+
+  /**
+   * The properties a mutation leaves alone: {@code id} and every {@code *_id}; for the mint, also {@code token},
+   * the credential the call exists to return (a mint without one is refused as an InvalidResponseException, by
+   * design: AdminMintingTest).
+   */
+  static boolean isKept(String operationId, String property) {
+    return property.equals("id") || property.endsWith("_id") || (operationId.equals(MINT) && property.equals("token"));
+  }
 
   /** The data object(s) of a typed call's result, in document order. */
   private static List<Object> models(Object result) {
@@ -239,6 +390,54 @@ class ConformanceCorpusTest {
     return Collections.singletonList(result);
   }
 
+  /**
+   * For each data object: its kept properties (ids) as the typed field holds them, written as text; the raw JSON
+   * where no typed field holds the property.
+   */
+  private static List<Map<String, String>> ids(String operationId, List<Map<String, Object>> objects,
+      List<Object> models) {
+    assertThat(models).as("%s: one model per data object", operationId).hasSameSizeAs(objects);
+    List<Map<String, String>> ids = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      Map<String, String> values = new TreeMap<>();
+      for (String property : objects.get(i).keySet()) {
+        if (isKept(operationId, property)) {
+          values.put(property, String.valueOf(value(models.get(i), property)));
+        }
+      }
+      ids.add(values);
+    }
+    return ids;
+  }
+
+  private static List<Map<String, String>> fileIds(String operationId, List<Map<String, Object>> objects) {
+    List<Map<String, String>> ids = new ArrayList<>();
+    for (Map<String, Object> object : objects) {
+      Map<String, String> values = new TreeMap<>();
+      object.forEach((property, value) -> {
+        if (isKept(operationId, property)) {
+          values.put(property,
+              value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : String.valueOf(value));
+        }
+      });
+      ids.add(values);
+    }
+    return ids;
+  }
+
+  private static Object value(Object model, String property) {
+    if (model instanceof IdToken) {
+      return property.equals("token") ? ((IdToken) model).value() : null;
+    }
+    for (Field field : allFields(model.getClass())) {
+      Json json = field.getAnnotation(Json.class);
+      if (json != null && json.name().equals(property)) {
+        return fieldValue(field, model);
+      }
+    }
+    return OmneoJson.raw((OmneoModel) model, property).orElse(null);
+  }
+
   private static Object fieldValue(Field field, Object model) {
     field.setAccessible(true);
     try {
@@ -246,6 +445,17 @@ class ConformanceCorpusTest {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Set<String> jsonNames(Class<?> model) {
+    Set<String> names = new TreeSet<>();
+    for (Field field : allFields(model)) {
+      Json json = field.getAnnotation(Json.class);
+      if (json != null) {
+        names.add(json.name());
+      }
+    }
+    return names;
   }
 
   private static List<Field> allFields(Class<?> type) {
