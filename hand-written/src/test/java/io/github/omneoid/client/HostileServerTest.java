@@ -312,8 +312,9 @@ class HostileServerTest {
     Throwable first = catchThrowable(() -> id.profile().get());
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(first).isInstanceOf(CallTimeoutException.class)
-        .hasMessageContaining("waiting for a new ID token");
+    // The token wait and OkHttp's own call timeout end at the same instant; whichever reports it, it is a
+    // CallTimeoutException within the call's time.
+    assertThat(first).isInstanceOf(CallTimeoutException.class);
     assertThat(waited).as("no longer than the call timeout, give or take").isLessThan(callTimeout.plusSeconds(2));
     assertThat(server.requestCount()).isZero();
 
