@@ -40,7 +40,8 @@ class OperationsTest {
   private static final TestServer SERVER = new TestServer();
   private static final OmneoId ID = OmneoId.builder().baseUrl(SERVER.baseUrl()).retryPolicy(RetryPolicy.none())
       .clock(new MutableClock(NOW)).idToken(TestTokens.profileJwt("p-1", NOW, NOW.plusSeconds(3600))).build();
-  private static final Map<String, String> TEMPLATES = generatedOperations();
+  /** operationId → "METHOD /path" of the generated interfaces; read on first use, never in a static initialiser. */
+  private static Map<String, String> templates;
 
   @AfterAll
   static void stop() throws IOException {
@@ -63,10 +64,22 @@ class OperationsTest {
   }
 
   @Test
-  void everyGeneratedOperationHasARow() {
+  void everyGeneratedOperationHasARowAndEveryRowAnOperation() {
     Set<String> covered = OperationsTable.all().stream().map(c -> c.operationId).collect(Collectors.toSet());
     covered.add("requestAuthToken"); // on OmneoIdAdmin: AdminMintingTest
-    assertThat(new TreeSet<>(TEMPLATES.keySet())).hasSize(91).isEqualTo(new TreeSet<>(covered));
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> operation : new java.util.TreeMap<>(operations()).entrySet()) {
+      if (!covered.contains(operation.getKey())) {
+        problems.add("operation " + operation.getKey() + " (" + operation.getValue() + ") has no typed call in"
+            + " OperationsTable (add the call to its resource class and a row here)");
+      }
+    }
+    for (String row : new TreeSet<>(covered)) {
+      if (!operations().containsKey(row)) {
+        problems.add("row " + row + " names no operation of the generated interfaces");
+      }
+    }
+    assertThat(problems).as("spec operations against the operations table").isEmpty();
   }
 
   @Test
@@ -99,7 +112,7 @@ class OperationsTest {
     assertThat(path).isEqualTo(expectedPath);
     assertThat(c.method + " " + c.path.replaceFirst("\\?.*", ""))
         .as("the row's request matches the generated operation's own template")
-        .matches(TEMPLATES.get(c.operationId));
+        .matches(templateRegex(operations().get(c.operationId)));
     String sent = request.getBody().readUtf8();
     if (c.body == null) {
       assertThat(sent).isEmpty();
@@ -115,23 +128,32 @@ class OperationsTest {
     return OmneoJson.parse(text, Object.class);
   }
 
-  /** operationId → a regex of "METHOD /path" built from the generated interfaces' Retrofit annotations. */
+  private static synchronized Map<String, String> operations() {
+    if (templates == null) {
+      templates = generatedOperations();
+    }
+    return templates;
+  }
+
+  /** operationId → "METHOD /path" from the generated interfaces' Retrofit annotations. */
   private static Map<String, String> generatedOperations() {
-    Map<String, String> templates = new HashMap<>();
+    Map<String, String> operations = new HashMap<>();
     for (Class<?> api : apiInterfaces()) {
       for (Method method : api.getDeclaredMethods()) {
         for (Annotation annotation : method.getAnnotations()) {
           String verb = annotation.annotationType().getSimpleName();
           if (verb.matches("GET|PUT|POST|DELETE|PATCH")) {
-            String path = annotationValue(annotation);
-            String regex = Pattern.quote(verb + " /") + path.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
-                .replaceAll("^", "\\\\Q").concat("\\E");
-            templates.put(method.getName(), regex);
+            operations.put(method.getName(), verb + " /" + annotationValue(annotation));
           }
         }
       }
     }
-    return templates;
+    return operations;
+  }
+
+  /** "GET /profiles/me/points/{pointId}" as a regex matching any value in each template segment. */
+  private static String templateRegex(String template) {
+    return "\\Q" + template.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
   }
 
   private static String annotationValue(Annotation annotation) {
@@ -166,7 +188,7 @@ class OperationsTest {
     } catch (Exception e) {
       throw new IllegalStateException("cannot list the generated API interfaces", e);
     }
-    assertThat(classes).hasSize(25);
+    assertThat(classes).as("the generated API interfaces on the classpath").isNotEmpty();
     return classes;
   }
 }
