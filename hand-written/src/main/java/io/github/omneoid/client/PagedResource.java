@@ -15,7 +15,7 @@ import retrofit2.Call;
  * @param <T> the item
  * @param <P> the generated page envelope
  */
-abstract class PagedResource<T, P extends PagedEnvelope<T>> extends Resource {
+public abstract class PagedResource<T, P extends PagedEnvelope<T>> extends Resource {
 
   private final Function<Map<String, String>, Call<P>> list;
   private final LongFunction<Call<? extends DataEnvelope<T>>> get;
