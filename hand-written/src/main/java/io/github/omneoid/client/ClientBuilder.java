@@ -2,6 +2,7 @@ package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.DaemonThreads;
+import io.github.omneoid.client.internal.SafeListener;
 import io.github.omneoid.client.internal.TransportSettings;
 import io.github.omneoid.json.SchemaDriftListener;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private boolean allowInsecureHttp;
   private SchemaDriftListener driftListener;
+  private OmneoIdListener listener = OmneoIdListener.NONE;
 
   ClientBuilder() {
   }
@@ -188,6 +190,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Hears every call's start and end, retries, token refreshes and schema drift, for logs and metrics; no token or
+   * personal data is in any event. Default {@link OmneoIdListener#NONE}.
+   */
+  public B listener(OmneoIdListener listener) {
+    this.listener = Arguments.requireNonNull(listener, "listener");
+    return self();
+  }
+
+  /**
    * How many of this client's async calls may run at once; the rest wait in order, and one whose future is
    * cancelled while it waits never starts. Default 64.
    */
@@ -225,7 +236,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
     return new TransportSettings(url, okHttpClient, clock, ticker, connectTimeout, readTimeout, writeTimeout,
         callTimeout, retryPolicy, sleeper, asyncExecutor, maxConcurrentAsync, maxResponseBytes,
-        driftListener != null ? driftListener : SchemaDriftListener.defaultListener());
+        driftTo(driftListener != null ? driftListener : SchemaDriftListener.defaultListener()),
+        SafeListener.of(listener));
+  }
+
+  /** Drift goes to the drift listener and, once per model and field, to the general listener too. */
+  private SchemaDriftListener driftTo(SchemaDriftListener drift) {
+    if (listener == OmneoIdListener.NONE) {
+      return drift;
+    }
+    OmneoIdListener safe = SafeListener.of(listener);
+    return SchemaDriftListener.once(d -> {
+      safe.schemaDrift(d);
+      drift.onDrift(d);
+    });
   }
 
   /** Loopback by name or literal address only: no lookup (a DNS answer could say anything). */

@@ -40,7 +40,7 @@ public final class OmneoId {
     TransportSettings settings = builder.transportSettings();
     // A refresh may run as long as one call may; after that it is abandoned and the next call starts another.
     this.tokens = new TokenManager(builder.idToken, builder.tokenSource, settings.clock(), settings.ticker(),
-        builder.clockSkewTolerance, settings.callTimeout(), REFRESHES);
+        builder.clockSkewTolerance, settings.callTimeout(), REFRESHES, settings.listener());
     this.transport = Transport.forCustomer(settings, tokens);
     this.auth = new IdAuth(tokens);
     this.profile = new ProfileResource(transport);

@@ -1,5 +1,7 @@
 package io.github.omneoid.client.internal;
 
+import io.github.omneoid.client.OmneoIdListener;
+import io.github.omneoid.client.OmneoIdListener.ApiCall;
 import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.client.Sleeper;
 import java.io.IOException;
@@ -23,12 +25,15 @@ final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final LongSupplier nanoTime;
+  private final OmneoIdListener listener;
 
-  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, LongSupplier nanoTime) {
+  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, LongSupplier nanoTime,
+      OmneoIdListener listener) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.nanoTime = nanoTime;
+    this.listener = listener;
   }
 
   @Override
@@ -49,6 +54,7 @@ final class RetryInterceptor implements Interceptor {
         if (!fitsBefore(deadline, wait)) {
           throw failure;
         }
+        tellRetrying(request, retry, failure.getClass().getSimpleName(), wait);
         sleep(wait);
         continue;
       }
@@ -65,7 +71,15 @@ final class RetryInterceptor implements Interceptor {
         return response;
       }
       response.close();
+      tellRetrying(request, retry, response.code() + (retryAfter != null ? " with Retry-After" : ""), wait);
       sleep(wait);
+    }
+  }
+
+  private void tellRetrying(Request request, int retry, String reason, Duration wait) {
+    ApiCall call = request.tag(ApiCall.class);
+    if (call != null) {
+      listener.retrying(call, retry + 1, reason, wait);
     }
   }
 

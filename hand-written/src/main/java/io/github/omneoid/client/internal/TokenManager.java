@@ -2,6 +2,7 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.IdTokenSource;
+import io.github.omneoid.client.OmneoIdListener;
 import io.github.omneoid.client.Ticker;
 import io.github.omneoid.client.errors.CallTimeoutException;
 import io.github.omneoid.client.errors.InvalidResponseException;
@@ -68,6 +69,7 @@ public final class TokenManager {
   private final long clockSkewToleranceNanos;
   private final long refreshTimeoutNanos;
   private final Executor refreshExecutor;
+  private final OmneoIdListener listener;
 
   private final Object lock = new Object();
   private volatile Held held; // written under lock
@@ -83,15 +85,17 @@ public final class TokenManager {
    * @param ticker the monotonic clock freshness and backoff are judged on
    * @param refreshTimeout how long one refresh may run before it is abandoned; zero means no limit
    * @param refreshExecutor where refreshes run
+   * @param listener told of each refresh
    */
   public TokenManager(IdToken initial, IdTokenSource source, Clock clock, Ticker ticker,
-      Duration clockSkewTolerance, Duration refreshTimeout, Executor refreshExecutor) {
+      Duration clockSkewTolerance, Duration refreshTimeout, Executor refreshExecutor, OmneoIdListener listener) {
     this.source = source;
     this.clock = clock;
     this.ticker = ticker;
     this.clockSkewToleranceNanos = nanos(clockSkewTolerance);
     this.refreshTimeoutNanos = nanos(refreshTimeout);
     this.refreshExecutor = refreshExecutor;
+    this.listener = listener;
     this.held = initial == null ? null : Held.given(initial, clock.instant(), ticker.read());
   }
 
@@ -222,6 +226,7 @@ public final class TokenManager {
 
   private void run(Refresh refresh) {
     IdToken token;
+    long started = ticker.read();
     try {
       if (!refresh.bind(Thread.currentThread())) {
         return; // abandoned before it started
@@ -231,12 +236,14 @@ public final class TokenManager {
         throw new InvalidResponseException("The token source returned null instead of a token", null);
       }
     } catch (RuntimeException | Error failure) {
+      listener.tokenRefreshed(Duration.ofNanos(ticker.read() - started), failure);
       finish(refresh, null, failure);
       return;
     } finally {
       refresh.unbind();
       Thread.interrupted(); // an abandoning interrupt must not leak into the pool thread's next task
     }
+    listener.tokenRefreshed(Duration.ofNanos(ticker.read() - started), null); // before the waiters go on
     finish(refresh, token, null);
   }
 

@@ -71,9 +71,10 @@ public final class Transport {
         // plain http. A 3xx is reported (RedirectException), whatever the caller's own client was set to do.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new CallDeadline.TaggingInterceptor())
-        .addInterceptor(new DefaultHeadersInterceptor(Version.userAgent()))
-        .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime))
+        .addInterceptor(new CallInterceptor(Version.userAgent(), new ApiPaths(settings.baseUrl), settings.listener,
+            settings.ticker))
+        .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime,
+            settings.listener))
         .addInterceptor(auth)
         .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
         .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
@@ -165,7 +166,7 @@ public final class Transport {
       throw new InvalidResponseException("The server's next-page link leaves the API (" + url.host()
           + url.encodedPath() + "); not following it", null);
     }
-    Request request = new Request.Builder().url(url).get().build();
+    Request request = new Request.Builder().url(url).get().tag(String.class, "nextPage").build();
     okhttp3.Call call = http.newCall(request);
     try (CallScope.Registration cancellable = CallScope.register(call::cancel);
         Response response = call.execute()) {

@@ -1,5 +1,6 @@
 package io.github.omneoid.client.internal;
 
+import io.github.omneoid.client.OmneoIdListener;
 import io.github.omneoid.client.RetryPolicy;
 import io.github.omneoid.client.Sleeper;
 import io.github.omneoid.client.Ticker;
@@ -27,11 +28,12 @@ public final class TransportSettings {
   final int maxConcurrentAsync;
   final long maxResponseBytes;
   final SchemaDriftListener driftListener;
+  final OmneoIdListener listener;
 
   public TransportSettings(HttpUrl baseUrl, OkHttpClient okHttpClient, Clock clock, Ticker ticker,
       Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
       RetryPolicy retryPolicy, Sleeper sleeper, Executor asyncExecutor, int maxConcurrentAsync,
-      long maxResponseBytes, SchemaDriftListener driftListener) {
+      long maxResponseBytes, SchemaDriftListener driftListener, OmneoIdListener listener) {
     this.baseUrl = baseUrl;
     this.okHttpClient = okHttpClient;
     this.clock = clock;
@@ -46,6 +48,7 @@ public final class TransportSettings {
     this.maxConcurrentAsync = maxConcurrentAsync;
     this.maxResponseBytes = maxResponseBytes;
     this.driftListener = driftListener;
+    this.listener = listener;
   }
 
   public HttpUrl baseUrl() {
@@ -62,5 +65,9 @@ public final class TransportSettings {
 
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  public OmneoIdListener listener() {
+    return listener;
   }
 }
