@@ -53,25 +53,56 @@ public final class OmneoJson {
    * Parses JSON into a model, e.g. {@code OmneoJson.parse(body, ProfileEnvelope.class).getData()}, reporting drift
    * to {@link SchemaDriftListener#defaultListener()}.
    *
+   * @param json the JSON text
+   * @param type the model class
+   * @param <T> the model type
+   * @return the model; null for JSON {@code null}
    * @throws IOException when the text is not JSON
-   * @throws JsonDataException when it cannot be read as the type at all (e.g. a list for a model), or in strict
-   *     mode ({@link SchemaDriftException})
+   * @throws JsonDataException when the JSON cannot be read at all (nested too deep, text after the document)
+   * @throws SchemaDriftException in strict mode, where the reader would have reported drift
    */
   public static <T> T parse(String json, Class<T> type) throws IOException {
     return parse(json, (Type) type, SchemaDriftListener.defaultListener());
   }
 
-  /** As {@link #parse(String, Class)}, for a generic type, e.g. {@code Types.newParameterizedType(List.class, Profile.class)}. */
+  /**
+   * As {@link #parse(String, Class)}, for a generic type, e.g.
+   * {@code Types.newParameterizedType(List.class, Profile.class)}.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type read
+   * @return the value; null for JSON {@code null}
+   * @throws IOException when the text is not JSON
+   */
   public static <T> T parse(String json, Type type) throws IOException {
     return parse(json, type, SchemaDriftListener.defaultListener());
   }
 
-  /** As {@link #parse(String, Class)}, reporting drift to {@code listener}. */
+  /**
+   * As {@link #parse(String, Class)}, reporting drift to {@code listener}.
+   *
+   * @param json the JSON text
+   * @param type the model class
+   * @param listener where drift goes, e.g. {@link SchemaDriftListener#strict()}
+   * @param <T> the model type
+   * @return the model; null for JSON {@code null}
+   * @throws IOException when the text is not JSON
+   */
   public static <T> T parse(String json, Class<T> type, SchemaDriftListener listener) throws IOException {
     return parse(json, (Type) type, listener);
   }
 
-  /** As {@link #parse(String, Type)}, reporting drift to {@code listener}. */
+  /**
+   * As {@link #parse(String, Type)}, reporting drift to {@code listener}.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param listener where drift goes
+   * @param <T> the type read
+   * @return the value; null for JSON {@code null}
+   * @throws IOException when the text is not JSON
+   */
   public static <T> T parse(String json, Type type, SchemaDriftListener listener) throws IOException {
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
     T value = read(reader, type, listener);
@@ -84,6 +115,13 @@ public final class OmneoJson {
   /**
    * Reads one value from a reader of the caller's (e.g. over a response body's source), reporting drift to
    * {@code listener}.
+   *
+   * @param reader positioned at the value
+   * @param type the type to read
+   * @param listener where drift goes
+   * @param <T> the type read
+   * @return the value; null for JSON {@code null}
+   * @throws IOException when the text is not JSON
    */
   public static <T> T read(JsonReader reader, Type type, SchemaDriftListener listener) throws IOException {
     if (listener == null) {
@@ -94,7 +132,13 @@ public final class OmneoJson {
     return adapter.fromJson(reader);
   }
 
-  /** @return the model as JSON; null properties are left out, as a partial update needs */
+  /**
+   * Writes a model (or any value) as JSON.
+   *
+   * @param value the model
+   * @param type its type
+   * @return the JSON; null properties are left out, as a partial update needs
+   */
   public static String toJson(Object value, Type type) {
     return MOSHI.adapter(type).toJson(value);
   }
@@ -116,7 +160,12 @@ public final class OmneoJson {
     return untyped == null ? Optional.empty() : Optional.ofNullable(untyped.get(property));
   }
 
-  /** @return every property no typed field of the model holds (see {@link #raw}), read-only, in document order */
+  /**
+   * Every property no typed field of the model holds (see {@link #raw}).
+   *
+   * @param model a model read by this library
+   * @return the properties, read-only, in document order
+   */
   public static Map<String, Object> rawProperties(OmneoModel model) {
     if (model == null) {
       throw new IllegalArgumentException("model must not be null");

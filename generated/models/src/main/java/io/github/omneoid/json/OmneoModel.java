@@ -18,10 +18,16 @@ public abstract class OmneoModel {
   /** Properties no typed field holds, in document order; null while there are none. */
   private Map<String, Object> untyped;
 
+  /** For generated models. */
   protected OmneoModel() {
   }
 
-  /** For generated request models: sends {@code name} with {@code value} beside the typed fields. */
+  /**
+   * For generated request models: sends {@code name} with {@code value} beside the typed fields.
+   *
+   * @param name the JSON property name
+   * @param value any JSON value, or null to send JSON null
+   */
   protected final void putUntyped(String name, Object value) {
     if (name == null) {
       throw new IllegalArgumentException("name must not be null");
@@ -37,27 +43,53 @@ public abstract class OmneoModel {
     return untyped == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(untyped);
   }
 
-  /** For generated {@code equals}: the untyped properties are part of a model's value. */
+  /**
+   * For generated {@code equals}: the untyped properties are part of a model's value.
+   *
+   * @param other the model compared with
+   * @return whether both hold the same untyped properties
+   */
   protected final boolean untypedEquals(OmneoModel other) {
     return Objects.equals(untyped(), other.untyped());
   }
 
-  /** For generated {@code hashCode}. */
+  /**
+   * For generated {@code hashCode}.
+   *
+   * @return the untyped properties' hash code
+   */
   protected final int untypedHashCode() {
     return untyped().hashCode();
   }
 
-  /** For generated builders: the copy starts with the same untyped properties. */
+  /**
+   * For generated builders: the copy starts with the same untyped properties.
+   *
+   * @param other the model copied from
+   */
   protected final void copyUntypedFrom(OmneoModel other) {
     untyped = other.untyped == null ? null : new LinkedHashMap<>(other.untyped);
   }
 
-  /** For generated builders: a read-only copy, so a built model cannot be changed through the caller's list. */
+  /**
+   * For generated builders: a read-only copy, so a built model cannot be changed through the caller's list.
+   *
+   * @param list the caller's list, or null
+   * @param <T> the item type
+   * @return a read-only copy, or null
+   */
   protected static <T> List<T> immutableCopy(List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
-  /** For generated builders: a read-only copy, so a built model cannot be changed through the caller's map. */
+  /**
+   * For generated builders: a read-only copy, so a built model cannot be changed through the caller's map.
+   *
+   * @param map the caller's map, or null
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return a read-only copy, or null
+   */
   protected static <K, V> Map<K, V> immutableCopy(Map<K, V> map) {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }

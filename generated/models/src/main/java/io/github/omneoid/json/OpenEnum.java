@@ -10,6 +10,11 @@ public abstract class OpenEnum {
 
   private final String value;
 
+  /**
+   * For generated enums.
+   *
+   * @param value the value as the API writes it
+   */
   protected OpenEnum(String value) {
     if (value == null) {
       throw new IllegalArgumentException("value must not be null");

@@ -11,7 +11,9 @@ import java.util.List;
  */
 public interface PagedEnvelope<T> extends DataEnvelope<List<T>> {
 
+  /** @return the absolute URLs of the first, last, previous and next pages; null when the server sent none */
   PageLinks getLinks();
 
+  /** @return the page's number, size, total and range; null when the server sent none */
   PageMeta getMeta();
 }

@@ -14,6 +14,13 @@ public final class SchemaDrift {
   private final String actual;
   private final String path;
 
+  /**
+   * @param model the model's simple class name
+   * @param field the JSON property name
+   * @param expected the JSON type the spec declares
+   * @param actual the JSON type that arrived
+   * @param path the JSON path in the document
+   */
   public SchemaDrift(String model, String field, String expected, String actual, String path) {
     this.model = Objects.requireNonNull(model, "model");
     this.field = Objects.requireNonNull(field, "field");

@@ -8,6 +8,7 @@ public final class SchemaDriftException extends RuntimeException {
 
   private final transient SchemaDrift drift;
 
+  /** @param drift what did not match */
   public SchemaDriftException(SchemaDrift drift) {
     super("Schema drift (strict mode): " + drift);
     this.drift = drift;

@@ -22,17 +22,28 @@ public interface SchemaDriftListener {
   /**
    * The default: a {@code java.util.logging} warning on the logger {@code io.github.omneoid.json}, once per model and
    * field for the life of the JVM. It names model, field, expected and actual JSON type, never the value.
+   *
+   * @return the logging listener
    */
   static SchemaDriftListener logging() {
     return DriftListeners.LOGGING;
   }
 
-  /** Drift fails the parse with a {@link SchemaDriftException}: what this project's own test suites run with. */
+  /**
+   * Drift fails the parse with a {@link SchemaDriftException}: what this project's own test suites run with.
+   *
+   * @return the strict listener
+   */
   static SchemaDriftListener strict() {
     return DriftListeners.STRICT;
   }
 
-  /** @return a listener that passes each (model, field) on to {@code listener} the first time only */
+  /**
+   * Passes each (model, field) on the first time only; a repeat costs the reader nothing.
+   *
+   * @param listener the listener to tell
+   * @return the deduplicating listener (one per {@code listener})
+   */
   static SchemaDriftListener once(SchemaDriftListener listener) {
     return DriftListeners.once(listener);
   }
