@@ -5,7 +5,8 @@ import io.github.omneoid.model.PageMeta;
 import java.util.List;
 
 /**
- * A Laravel resource collection: {@code {"data": [...], "links": {...}, "meta": {...}}} (facts §3.22a).
+ * A Laravel resource collection: {@code {"data": [...], "links": {...}, "meta": {...}}} (docs.omneo.io/api-reference,
+ * e.g. the rewards list).
  *
  * @param <T> the item type
  */
