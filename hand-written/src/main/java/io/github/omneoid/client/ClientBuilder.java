@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -23,8 +25,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** A DNS label: what may stand for {@code {tenant}} in {@code api.{tenant}.getomneo.com}. */
   private static final Pattern TENANT = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
-  /** Clients built without an OkHttpClient of the caller's share one connection pool and dispatcher. */
-  private static final OkHttpClient SHARED_HTTP = new OkHttpClient();
+  /**
+   * Clients built without an OkHttpClient of the caller's share one connection pool and dispatcher. The pool keeps up
+   * to 64 idle connections for 5 minutes (OkHttp's default keeps 5): a backend calling from dozens of threads would
+   * otherwise open and close connections all the time. It holds only connections that were opened, so an app that
+   * makes one call at a time keeps one.
+   */
+  private static final OkHttpClient SHARED_HTTP = new OkHttpClient.Builder()
+      .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
   /** How many threads the shared async pool may have, for all clients built without an executor of their own. */
   static final int SHARED_ASYNC_THREADS = 64;
   private static final Executor SHARED_ASYNC = DaemonThreads.boundedPool("omneo-id-async", SHARED_ASYNC_THREADS);

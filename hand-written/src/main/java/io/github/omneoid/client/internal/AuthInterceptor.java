@@ -17,6 +17,7 @@ final class AuthInterceptor implements Interceptor {
 
   private final TokenManager tokens;
   private final ApiPaths paths;
+  private volatile Header lastHeader;
 
   AuthInterceptor(TokenManager tokens, ApiPaths paths) {
     this.tokens = tokens;
@@ -47,7 +48,27 @@ final class AuthInterceptor implements Interceptor {
     return token;
   }
 
-  private static Request withToken(Request request, IdToken token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token.value()).build();
+  private Request withToken(Request request, IdToken token) {
+    return request.newBuilder().header("Authorization", header(token)).build();
+  }
+
+  /** The header of the last token sent, kept: a token is used for many calls, so the string is built once. */
+  private String header(IdToken token) {
+    Header last = lastHeader;
+    if (last == null || last.token != token) {
+      last = new Header(token);
+      lastHeader = last;
+    }
+    return last.value;
+  }
+
+  private static final class Header {
+    final IdToken token;
+    final String value;
+
+    Header(IdToken token) {
+      this.token = token;
+      this.value = "Bearer " + token.value();
+    }
   }
 }

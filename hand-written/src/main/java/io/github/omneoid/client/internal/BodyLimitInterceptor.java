@@ -38,10 +38,12 @@ final class BodyLimitInterceptor implements Interceptor {
     if (body == null) {
       return response;
     }
-    ResponseBody limited = response.isSuccessful()
-        ? new LimitedBody(body, maxResponseBytes, true)
-        : new LimitedBody(body, OmneoIdHttpException.BODY_CAP, false);
-    return response.newBuilder().body(limited).build();
+    long limit = response.isSuccessful() ? maxResponseBytes : OmneoIdHttpException.BODY_CAP;
+    long declared = body.contentLength();
+    if (declared >= 0 && declared <= limit) {
+      return response; // OkHttp reads no more than a declared length: nothing to wrap (the common case)
+    }
+    return response.newBuilder().body(new LimitedBody(body, limit, response.isSuccessful())).build();
   }
 
   /** A success body went past {@code maxResponseBytes}; the transport reports it as an invalid response. */
