@@ -8,6 +8,7 @@ import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.json.SchemaDriftException;
 import io.github.omneoid.json.SchemaDriftListener;
 import java.io.EOFException;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.RequestBody;
@@ -38,26 +39,34 @@ final class StrictJsonConverterFactory extends Converter.Factory {
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    return body -> {
-      try (ResponseBody closing = body) {
-        BufferedSource source = closing.source();
-        if (source.exhausted()) {
-          throw new UnreadableBody("the response has no body where JSON was expected", null);
-        }
-        if (source.rangeEquals(0, UTF8_BOM)) {
-          source.skip(UTF8_BOM.size());
-        }
-        JsonReader reader = JsonReader.of(source);
-        Object value = OmneoJson.read(reader, type, driftListener);
-        if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-          throw new JsonDataException("JSON document was not fully consumed.");
-        }
-        return value;
-      } catch (JsonDataException | JsonEncodingException | EOFException | SchemaDriftException e) {
-        // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
-        throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
+    return body -> read(body, type, driftListener);
+  }
+
+  /**
+   * Reads a whole JSON body as {@code type} with the tolerant reader, streaming, and closes it.
+   *
+   * @throws UnreadableBody when there is no body, or it is not JSON of a shape the reader can take
+   * @throws IOException when reading from the network fails
+   */
+  static Object read(ResponseBody body, Type type, SchemaDriftListener driftListener) throws IOException {
+    try (ResponseBody closing = body) {
+      BufferedSource source = closing.source();
+      if (source.exhausted()) {
+        throw new UnreadableBody("the response has no body where JSON was expected", null);
       }
-    };
+      if (source.rangeEquals(0, UTF8_BOM)) {
+        source.skip(UTF8_BOM.size());
+      }
+      JsonReader reader = JsonReader.of(source);
+      Object value = OmneoJson.read(reader, type, driftListener);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("JSON document was not fully consumed.");
+      }
+      return value;
+    } catch (JsonDataException | JsonEncodingException | EOFException | SchemaDriftException e) {
+      // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
+      throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override

@@ -54,28 +54,25 @@ public final class Transport {
     this.http = http;
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
-        .client(http)
+        .callFactory(new RequestOnlyCalls(http))
         .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi(), settings.driftListener))
         .build();
   }
 
-  private static OkHttpClient client(TransportSettings settings, Interceptor auth, boolean ownDispatcher) {
+  private static OkHttpClient client(TransportSettings settings, Credentials credentials, boolean ownDispatcher) {
     OkHttpClient.Builder builder = settings.okHttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(settings.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .callTimeout(settings.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-        // Retries are the RetryInterceptor's alone: OkHttp's own would resend a POST whose body was cut.
+        // Retries are the CallPipeline's alone: OkHttp's own would resend a POST whose body was cut.
         .retryOnConnectionFailure(false)
         // A redirect would take the token and the body wherever the server says — another path, another host,
         // plain http. A 3xx is reported (RedirectException), whatever the caller's own client was set to do.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new CallInterceptor(Version.userAgent(), new ApiPaths(settings.baseUrl), settings.listener,
-            settings.ticker))
-        .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.sleeper, settings.clock, System::nanoTime,
-            settings.listener))
-        .addInterceptor(auth)
+        .addInterceptor(new CallPipeline(credentials, settings.retryPolicy, settings.sleeper, settings.clock,
+            settings.listener, settings.ticker, new ApiPaths(settings.baseUrl)))
         .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
         .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
     if (ownDispatcher) {
@@ -86,8 +83,8 @@ public final class Transport {
 
   /** A customer-side transport: every request carries the client's ID token. */
   public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
-    return new Transport(settings,
-        client(settings, new AuthInterceptor(tokens, new ApiPaths(settings.baseUrl)), false), asyncCalls(settings));
+    Credentials credentials = new IdTokenCredentials(tokens, new ApiPaths(settings.baseUrl), Version.userAgent());
+    return new Transport(settings, client(settings, credentials, false), asyncCalls(settings));
   }
 
   /**
@@ -95,9 +92,8 @@ public final class Transport {
    * keeps a refresh from queueing behind the very calls that wait for it (square/retrofit#3935).
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken) {
-    return new Transport(settings,
-        client(settings, new AdminTokenInterceptor(apiToken, new ApiPaths(settings.baseUrl)), true),
-        asyncCalls(settings));
+    Credentials credentials = new AdminCredentials(apiToken, new ApiPaths(settings.baseUrl), Version.userAgent());
+    return new Transport(settings, client(settings, credentials, true), asyncCalls(settings));
   }
 
   private static AsyncCalls asyncCalls(TransportSettings settings) {
@@ -122,20 +118,33 @@ public final class Transport {
     return service.cast(apis.computeIfAbsent(service, retrofit::create));
   }
 
-  /** Runs a call; returns its body, or null for a response without one (204). */
+  /**
+   * Runs a call of a generated interface: Retrofit has built the request; it is sent here on the OkHttp client and
+   * its body read with the tolerant reader, without Retrofit's own response handling (which copies the response and
+   * wraps its body again).
+   *
+   * @return the body; null for a response without one (204, 205) and for operations answering nothing
+   */
   public <T> T execute(Call<T> call) {
-    retrofit2.Response<T> response;
-    try (CallScope.Registration cancellable = CallScope.register(call::cancel)) {
-      response = call.execute();
+    Request request = call.request();
+    Type type = ResponseTypes.of(request);
+    okhttp3.Call http = this.http.newCall(request);
+    try (CallScope.Registration cancellable = CallScope.register(http::cancel);
+        Response response = http.execute()) {
+      if (!response.isSuccessful()) {
+        throw errors.toException(response, response.body());
+      }
+      if (type == Void.class || response.code() == 204 || response.code() == 205) {
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      T body = (T) StrictJsonConverterFactory.read(response.body(), type, settings.driftListener);
+      return body;
     } catch (StrictJsonConverterFactory.UnreadableBody e) {
-      throw new InvalidResponseException(describe(call.request()) + ": " + e.getMessage(), e.getCause());
+      throw new InvalidResponseException(describe(request) + ": " + e.getMessage(), e.getCause());
     } catch (IOException e) {
-      throw networkFailure(call.request(), e);
+      throw networkFailure(request, e);
     }
-    if (!response.isSuccessful()) {
-      throw errors.toException(response.raw(), response.errorBody());
-    }
-    return response.body();
   }
 
   /** Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside. */
@@ -221,17 +230,20 @@ public final class Transport {
     return (body instanceof Map ? adapter.serializeNulls() : adapter).toJson(body);
   }
 
+  /** The escape hatch and page links: the tolerant reader too; an empty body is null. */
   private <T> T readJson(Request request, Response response, Type type) throws IOException {
-    String text = response.body() == null ? "" : response.body().string();
-    if (text.isEmpty()) {
+    if (response.body() == null || response.code() == 204 || response.code() == 205) {
       return null;
     }
     try {
-      JsonAdapter<T> adapter = OmneoJson.moshi().adapter(type);
-      return adapter.fromJson(text);
-    } catch (com.squareup.moshi.JsonEncodingException | com.squareup.moshi.JsonDataException e) {
-      throw new InvalidResponseException(describe(request) + ": the response is not JSON of the expected shape ("
-          + e.getMessage() + ")", e);
+      if (response.body().source().exhausted()) {
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      T value = (T) StrictJsonConverterFactory.read(response.body(), type, settings.driftListener);
+      return value;
+    } catch (StrictJsonConverterFactory.UnreadableBody e) {
+      throw new InvalidResponseException(describe(request) + ": " + e.getMessage(), e.getCause());
     }
   }
 

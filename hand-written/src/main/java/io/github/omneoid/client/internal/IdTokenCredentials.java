@@ -8,35 +8,44 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Puts the customer client's ID token on every request. A request for the profile tree with an anonymous token is
- * stopped here: the ID API answers {@code GET /profiles/me} with an anonymous token by 404. On a 401 with a token
- * source, the token is dropped, a new one fetched (one refresh shared by all threads) and the request sent once
- * more — never twice. A wait for a token lasts no longer than the call has left ({@link CallDeadline}).
+ * The customer client's ID token on every attempt. A request for the profile tree with an anonymous token is stopped
+ * here: the ID API answers {@code GET /profiles/me} with an anonymous token by 404. On a 401 with a token source, the
+ * token is dropped, a new one fetched (one refresh shared by all threads) and the request sent once more — never
+ * twice. A wait for a token lasts no longer than the call has left.
  */
-final class AuthInterceptor implements Interceptor {
+final class IdTokenCredentials implements Credentials {
 
   private final TokenManager tokens;
   private final ApiPaths paths;
+  private final String userAgent;
   private volatile Header lastHeader;
 
-  AuthInterceptor(TokenManager tokens, ApiPaths paths) {
+  IdTokenCredentials(TokenManager tokens, ApiPaths paths, String userAgent) {
     this.tokens = tokens;
     this.paths = paths;
+    this.userAgent = userAgent;
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+  public Response send(Interceptor.Chain chain, Request request, long deadlineNanos) throws IOException {
     boolean needsProfile = paths.needsProfile(request.url());
-    IdToken token = checked(tokens.tokenForRequest(CallDeadline.remainingNanos(request)), needsProfile, request);
-    Response response = chain.proceed(withToken(request, token));
+    IdToken token = checked(tokens.tokenForRequest(remaining(deadlineNanos)), needsProfile, request);
+    Response response = chain.proceed(Credentials.attempt(request, userAgent, header(token)));
     if (response.code() != 401 || !tokens.canRefresh()) {
       return response;
     }
     response.close();
-    IdToken fresh = checked(tokens.refreshAfterRejection(token, CallDeadline.remainingNanos(request)), needsProfile,
-        request);
-    return chain.proceed(withToken(request, fresh));
+    IdToken fresh = checked(tokens.refreshAfterRejection(token, remaining(deadlineNanos)), needsProfile, request);
+    return chain.proceed(Credentials.attempt(request, userAgent, header(fresh)));
+  }
+
+  @Override
+  public boolean mayRepeat(Request request) {
+    return false;
+  }
+
+  private static long remaining(long deadlineNanos) {
+    return deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadlineNanos - System.nanoTime());
   }
 
   private IdToken checked(IdToken token, boolean needsProfile, Request request) {
@@ -46,10 +55,6 @@ final class AuthInterceptor implements Interceptor {
           + " upsert a profile): mint one with AuthTokenRequest.forProfile(...) or forIdentity(...)");
     }
     return token;
-  }
-
-  private Request withToken(Request request, IdToken token) {
-    return request.newBuilder().header("Authorization", header(token)).build();
   }
 
   /** The header of the last token sent, kept: a token is used for many calls, so the string is built once. */
@@ -70,5 +75,10 @@ final class AuthInterceptor implements Interceptor {
       this.token = token;
       this.value = "Bearer " + token.value();
     }
+  }
+
+  @Override
+  public String toString() {
+    return "IdTokenCredentials{token=***}";
   }
 }

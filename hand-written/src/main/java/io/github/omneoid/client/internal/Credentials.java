@@ -1,0 +1,34 @@
+package io.github.omneoid.client.internal;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** What one attempt of a call carries as {@code Authorization}, and what happens when the server answers 401. */
+interface Credentials {
+
+  /**
+   * Sends one attempt of {@code request} with the credential on it.
+   *
+   * @param deadlineNanos when the call must be over, on {@link System#nanoTime()}; {@link Long#MAX_VALUE} for never:
+   *     a wait for a token lasts no longer than that
+   */
+  Response send(Interceptor.Chain chain, Request request, long deadlineNanos) throws IOException;
+
+  /** @return whether the request may be sent twice without harm beyond what its method says (minting may) */
+  boolean mayRepeat(Request request);
+
+  /**
+   * The request as one attempt sends it: the call's own headers plus the library's and the credential, built in one
+   * go (the call's tags are not carried over: nothing below reads them).
+   */
+  static Request attempt(Request request, String userAgent, String authorization) {
+    return new Request.Builder().url(request.url()).method(request.method(), request.body())
+        .headers(request.headers())
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json")
+        .header("Authorization", authorization)
+        .build();
+  }
+}
