@@ -51,7 +51,8 @@ public final class IdToken {
   /**
    * Reads a JWT's claims.
    *
-   * @param jwt the compact JWT, {@code header.payload.signature}
+   * @param jwt the compact JWT, {@code header.payload.signature}; surrounding whitespace is ignored
+   * @return the token and its claims
    * @throws MalformedTokenException when it is not a JWT of base64url segments with {@code pid} and {@code exp}
    *     claims and times in range; an admin API token, which has no {@code pid}, is refused here with a hint
    */
@@ -149,7 +150,12 @@ public final class IdToken {
     return Optional.ofNullable(issuedAt);
   }
 
-  /** @return whether {@code now} is at or after {@code exp} */
+  /**
+   * Whether the token counts as expired at a given time, by the wall clock.
+   *
+   * @param now the time to judge at
+   * @return whether {@code now} is at or after {@code exp}
+   */
   public boolean isExpiredAt(Instant now) {
     return !now.isBefore(expiresAt);
   }
