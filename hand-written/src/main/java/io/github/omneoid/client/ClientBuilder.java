@@ -18,7 +18,7 @@ import okhttp3.OkHttpClient;
  * {@link IllegalArgumentException} (null is refused everywhere); {@code build()} checks that {@code tenant(...)} or
  * {@code baseUrl(...)} was set. Every setting has a default except where the API is.
  *
- * <table>
+ * <table class="striped">
  *   <caption>Defaults</caption>
  *   <tr><th>setting</th><th>default</th></tr>
  *   <tr><td>{@link #connectTimeout}, {@link #readTimeout}, {@link #writeTimeout}</td><td>10 s each</td></tr>

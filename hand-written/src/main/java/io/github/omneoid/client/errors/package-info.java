@@ -8,7 +8,7 @@
  * {@value io.github.omneoid.client.errors.OmneoIdHttpException#BODY_CAP} bytes of an error body are read),
  * {@code method()}, {@code path()}, {@code serverMessage()} and {@code requestId()}.
  *
- * <table>
+ * <table class="striped">
  *   <caption>What each failure is thrown as</caption>
  *   <tr><th>status or cause</th><th>exception</th></tr>
  *   <tr><td>3xx</td><td>{@link io.github.omneoid.client.errors.RedirectException}: never followed, so the request
@@ -33,7 +33,7 @@
  *       {@code maxResponseBytes}</td><td>{@link io.github.omneoid.client.errors.InvalidResponseException}</td></tr>
  *   <tr><td>a token that is not an Omneo ID token</td><td>
  *       {@link io.github.omneoid.client.errors.MalformedTokenException}</td></tr>
- *   <tr><td>a token past its expiry and no token source</td><td>
+ *   <tr><td>a token past its expiry by more than the clock-skew tolerance, and no token source</td><td>
  *       {@link io.github.omneoid.client.errors.TokenExpiredException}</td></tr>
  *   <tr><td>no token and no token source</td><td>{@link io.github.omneoid.client.errors.MissingTokenException}
  *       </td></tr>
