@@ -7,7 +7,15 @@ import io.github.omneoid.model.AddressInput;
 import io.github.omneoid.model.AddressUpdateInput;
 import java.util.List;
 
-/** The profile's postal addresses: {@code /profiles/me/addresses}. */
+/**
+ * The profile's postal addresses: {@code /profiles/me/addresses}.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
+ */
 public final class AddressesResource extends Resource {
 
   private final AddressesApi api;
@@ -41,6 +49,7 @@ public final class AddressesResource extends Resource {
    *
    * @param addressId the address's id
    * @return the address
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no address with that id
    */
   public Address get(long addressId) {
     return data(api.getMyAddress(addressId));
@@ -52,6 +61,8 @@ public final class AddressesResource extends Resource {
    *
    * @param address the new address
    * @return the address as stored, with its id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field, e.g. a
+   *     missing {@code postcode}; {@code errors()} names it
    */
   public Address create(AddressInput address) {
     return data(api.createMyAddress(body(address, "address")));
@@ -63,6 +74,8 @@ public final class AddressesResource extends Resource {
    * @param addressId the address's id
    * @param update the fields to change
    * @return the address as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no address with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public Address update(long addressId, AddressUpdateInput update) {
     return data(api.updateMyAddress(addressId, body(update, "update")));
@@ -72,6 +85,7 @@ public final class AddressesResource extends Resource {
    * {@code DELETE /profiles/me/addresses/{addressId}}.
    *
    * @param addressId the address's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no address with that id
    */
   public void delete(long addressId) {
     send(api.deleteMyAddress(addressId));

@@ -4,7 +4,15 @@ import io.github.omneoid.api.AggregationsApi;
 import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.model.Aggregations;
 
-/** The profile's computed shopping aggregations: {@code /profiles/me/aggregations}. */
+/**
+ * The profile's computed shopping aggregations: {@code /profiles/me/aggregations}.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
+ */
 public final class AggregationsResource extends Resource {
 
   private final AggregationsApi api;
@@ -34,7 +42,8 @@ public final class AggregationsResource extends Resource {
   }
 
   /**
-   * {@code GET /profiles/me/aggregations/calculate}: recomputes them first.
+   * {@code GET /profiles/me/aggregations/calculate}: recomputes them first. A GET that changes state: like any GET
+   * it may be sent again by the retry policy.
    *
    * @return the recomputed aggregations
    */

@@ -2,7 +2,12 @@ package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Transport;
 
-/** The profile's attributes: {@code /profiles/me/attributes/...} — comms, appearance, custom and dates. */
+/**
+ * The profile's attributes: {@code /profiles/me/attributes/...} — comms, appearance, custom and dates. Each method
+ * returns the resource for one kind; none makes a request. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
+ */
 public final class AttributesResource {
 
   private final Transport transport;

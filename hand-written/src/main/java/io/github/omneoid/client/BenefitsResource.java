@@ -9,8 +9,15 @@ import io.github.omneoid.model.BenefitUpdateInput;
 import io.github.omneoid.model.Redemption;
 
 /**
- * Benefits issued to the profile: {@code /profiles/me/benefits} — {@link #list()}, {@link #get(long)},
- * {@link #update}, {@link #delete} and {@link #redeem(long)}.
+ * Benefits issued to the profile: {@code GET /profiles/me/benefits} ({@link #list()}, {@link #list(Query)}),
+ * {@code GET /profiles/me/benefits/{benefitId}} ({@link #get(long)}), and {@link #update}, {@link #delete} and
+ * {@link #redeem(long)} below.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> {
 
@@ -31,6 +38,8 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
    * @param benefitId the benefit's id
    * @param update the fields to change
    * @return the benefit as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no benefit with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public Benefit update(long benefitId, BenefitUpdateInput update) {
     return data(api.updateMyBenefit(benefitId, body(update, "update")));
@@ -40,6 +49,7 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
    * {@code DELETE /profiles/me/benefits/{benefitId}}.
    *
    * @param benefitId the benefit's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no benefit with that id
    */
   public void delete(long benefitId) {
     send(api.deleteMyBenefit(benefitId));
@@ -50,6 +60,8 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
    *
    * @param benefitId the benefit's id
    * @return the redemption the server recorded
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no benefit with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the redemption
    */
   public Redemption redeem(long benefitId) {
     return redeem(benefitId, new BenefitRedeemInput());
@@ -61,6 +73,8 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
    * @param benefitId the benefit's id
    * @param redemption what to redeem
    * @return the redemption the server recorded
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no benefit with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the redemption
    */
   public Redemption redeem(long benefitId, BenefitRedeemInput redemption) {
     return data(api.redeemMyBenefit(benefitId, body(redemption, "redemption")));

@@ -16,7 +16,22 @@ import okhttp3.OkHttpClient;
 
 /**
  * The settings both clients share: where the API is, the HTTP client, timeouts, retries, size limits, async limits,
- * the clocks. Every setter checks its argument at once and names it in the {@link IllegalArgumentException}.
+ * the clocks, the listeners. Every setter checks its argument at once and names it in the
+ * {@link IllegalArgumentException} (null is refused everywhere); {@code build()} checks that {@code tenant(...)} or
+ * {@code baseUrl(...)} was set. Every setting has a default except where the API is.
+ *
+ * <table class="striped">
+ *   <caption>Defaults</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #connectTimeout}, {@link #readTimeout}, {@link #writeTimeout}</td><td>10 s each</td></tr>
+ *   <tr><td>{@link #callTimeout}</td><td>30 s</td></tr>
+ *   <tr><td>{@link #retryPolicy}</td><td>{@link RetryPolicy#defaults()}: 2 retries</td></tr>
+ *   <tr><td>{@link #maxResponseBytes}</td><td>32 MiB</td></tr>
+ *   <tr><td>{@link #maxConcurrentAsync}</td><td>64</td></tr>
+ *   <tr><td>{@link #asyncExecutor}</td><td>a pool of at most 64 daemon threads shared by every client</td></tr>
+ *   <tr><td>{@link #okHttpClient}</td><td>one {@code OkHttpClient} shared by every client</td></tr>
+ *   <tr><td>{@link #clock}, {@link #ticker}, {@link #sleeper}</td><td>the system's</td></tr>
+ * </table>
  *
  * @param <B> the concrete builder, so chained calls keep its type
  */
@@ -65,7 +80,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return (B) this;
   }
 
-  /** The tenant's API: {@code https://api.{tenant}.getomneo.com/id/api/v1}. */
+  /**
+   * The tenant's API: {@code https://api.{tenant}.getomneo.com/id/api/v1}. Replaces an earlier
+   * {@link #baseUrl(String)}.
+   *
+   * @param tenant the tenant's name as it appears in the host: a lower-case DNS label (letters, digits, {@code -},
+   *     at most 63 characters, not starting or ending with {@code -})
+   * @return this builder
+   */
   public B tenant(String tenant) {
     Arguments.requireText(tenant, "tenant");
     if (!TENANT.matcher(tenant).matches()) {
@@ -78,9 +100,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Another base URL instead of a tenant's: a sandbox, a proxy, a mock server. It ends at {@code /api/v1}. It must
-   * be https, unless its host is loopback ({@code localhost}, {@code 127.x.x.x}, {@code ::1}) or
-   * {@link #allowInsecureHttp()} is set; it must not carry a user name or password.
+   * Another base URL instead of a tenant's: a sandbox, a proxy, a mock server. Routes are resolved below it, so it
+   * ends where the API's paths start, e.g. {@code https://api.acme.getomneo.com/id/api/v1}; a trailing {@code /}
+   * is optional. Replaces an earlier {@link #tenant(String)}.
+   *
+   * <p>It must be https, unless its host is loopback ({@code localhost}, {@code 127.x.x.x}, {@code ::1}) or
+   * {@link #allowInsecureHttp()} is set; {@code build()} checks that. It must not carry a user name or password, a
+   * query or a fragment; the message of the {@link IllegalArgumentException} never repeats a password.
+   *
+   * @param baseUrl an http or https URL
+   * @return this builder
    */
   public B baseUrl(String baseUrl) {
     Arguments.requireText(baseUrl, "baseUrl");
@@ -108,6 +137,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Allows an {@code http://} base URL for a host that is not loopback. Off by default: over plain http every
    * token — the admin API token included — and every profile travels readable by anyone on the path.
+   *
+   * @return this builder
    */
   public B allowInsecureHttp() {
     this.allowInsecureHttp = true;
@@ -116,7 +147,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * An OkHttpClient of the application's: the client extends it with {@code newBuilder()}, so it shares its
-   * connection pool, dispatcher and interceptors without changing it.
+   * connection pool, dispatcher and interceptors without changing it. The timeouts set on this builder replace the
+   * OkHttpClient's; redirects and OkHttp's own retry on connection failure are always turned off. Default: one
+   * OkHttpClient shared by every client built without one (OkHttp's default pool of 5 idle connections).
+   *
+   * @param okHttpClient the application's client
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = Arguments.requireNonNull(okHttpClient, "okHttpClient");
@@ -125,7 +161,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * The wall clock: for {@code Retry-After} dates, {@code isTokenExpired()}, and how much a token given to the
-   * builder has left. Tests inject a fixed or stepping one.
+   * builder has left. Default {@link Clock#systemUTC()}; tests inject a fixed or stepping one.
+   *
+   * @param clock the wall clock
+   * @return this builder
    */
   public B clock(Clock clock) {
     this.clock = Arguments.requireNonNull(clock, "clock");
@@ -135,51 +174,94 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * The monotonic clock token freshness and refresh backoff are judged on; default {@link Ticker#SYSTEM}
    * ({@code System.nanoTime()}). Tests inject one they move by hand.
+   *
+   * @param ticker the monotonic clock
+   * @return this builder
    */
   public B ticker(Ticker ticker) {
     this.ticker = Arguments.requireNonNull(ticker, "ticker");
     return self();
   }
 
-  /** Default 10 s. */
+  /**
+   * How long to wait for a TCP and TLS connection to be made. Default 10 s; zero means none. Running out is a
+   * {@link io.github.omneoid.client.errors.CallTimeoutException} (retried like a network failure).
+   *
+   * @param timeout zero or more
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = Arguments.requireNonNegative(timeout, "connectTimeout");
     return self();
   }
 
-  /** Default 10 s. */
+  /**
+   * How long a read from an open connection may wait for data, e.g. for the response to start. Default 10 s; zero means none. Running out is a
+   * {@link io.github.omneoid.client.errors.CallTimeoutException} (retried like a network failure).
+   *
+   * @param timeout zero or more
+   * @return this builder
+   */
   public B readTimeout(Duration timeout) {
     this.readTimeout = Arguments.requireNonNegative(timeout, "readTimeout");
     return self();
   }
 
-  /** Default 10 s. */
+  /**
+   * How long a write to an open connection may wait, e.g. while sending a request body. Default 10 s; zero means none. Running out is a
+   * {@link io.github.omneoid.client.errors.CallTimeoutException} (retried like a network failure).
+   *
+   * @param timeout zero or more
+   * @return this builder
+   */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = Arguments.requireNonNegative(timeout, "writeTimeout");
     return self();
   }
 
-  /** The whole call, retries and their waits included. Default 30 s; zero means none. */
+  /**
+   * How long a whole call may take: the wait for a token, every attempt and the waits between retries included.
+   * Default 30 s; zero means none. Running out is a {@link io.github.omneoid.client.errors.CallTimeoutException};
+   * no retry starts whose wait would run past it. It also bounds a token refresh: one running longer is abandoned.
+   *
+   * @param timeout zero or more
+   * @return this builder
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = Arguments.requireNonNegative(timeout, "callTimeout");
     return self();
   }
 
-  /** Default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} turns retries off. */
+  /**
+   * Which failed calls are sent again, and after how long. Default {@link RetryPolicy#defaults()};
+   * {@link RetryPolicy#none()} turns retries off.
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Arguments.requireNonNull(retryPolicy, "retryPolicy");
     return self();
   }
 
-  /** How to wait between retries; tests inject one that records instead of sleeping. */
+  /**
+   * How to wait between retries. Default {@link Sleeper#SYSTEM}; tests inject one that records instead of sleeping.
+   *
+   * @param sleeper the sleeper
+   * @return this builder
+   */
   public B sleeper(Sleeper sleeper) {
     this.sleeper = Arguments.requireNonNull(sleeper, "sleeper");
     return self();
   }
 
   /**
-   * Where the async calls run; default a pool of at most 64 daemon threads shared by every client built without
-   * an executor of its own (work beyond that waits in order).
+   * Where the async calls ({@code async(...)}, {@code callAsync(...)}, {@code requestAuthTokenAsync(...)}) run;
+   * default a pool of at most 64 daemon threads shared by every client built without an executor of its own (work
+   * beyond that waits in order).
+   *
+   * @param executor the executor; the client never shuts it down
+   * @return this builder
    */
   public B asyncExecutor(Executor executor) {
     this.asyncExecutor = Arguments.requireNonNull(executor, "asyncExecutor");
@@ -191,6 +273,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * reader has already read what it could; see {@code OmneoJson}). Told once per model and field. Default
    * {@link SchemaDriftListener#defaultListener()}: a log warning, or strict when {@code -Domneo.json.strict=true};
    * {@link SchemaDriftListener#strict()} makes drift an {@code InvalidResponseException}.
+   *
+   * @param listener the listener; it must be thread-safe
+   * @return this builder
    */
   public B schemaDriftListener(SchemaDriftListener listener) {
     this.driftListener = SchemaDriftListener.once(Arguments.requireNonNull(listener, "schemaDriftListener"));
@@ -200,6 +285,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Hears every call's start and end, retries, token refreshes and schema drift, for logs and metrics; no token or
    * personal data is in any event. Default {@link OmneoIdListener#NONE}.
+   *
+   * @param listener the listener; it must be quick and thread-safe, and what it throws is ignored
+   * @return this builder
    */
   public B listener(OmneoIdListener listener) {
     this.listener = Arguments.requireNonNull(listener, "listener");
@@ -209,6 +297,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * How many of this client's async calls may run at once; the rest wait in order, and one whose future is
    * cancelled while it waits never starts. Default 64.
+   *
+   * @param maxConcurrentAsync at least 1
+   * @return this builder
    */
   public B maxConcurrentAsync(int maxConcurrentAsync) {
     if (maxConcurrentAsync < 1) {
@@ -221,6 +312,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * The largest success body the client reads (after decompression), default 32 MiB; a longer one fails the call
    * with {@code InvalidResponseException} instead of filling the heap. Error bodies are always cut at 16 KiB.
+   *
+   * @param maxResponseBytes at least 1
+   * @return this builder
    */
   public B maxResponseBytes(long maxResponseBytes) {
     if (maxResponseBytes < 1) {

@@ -8,6 +8,12 @@ import io.github.omneoid.model.CreditPage;
 /**
  * Credits (e.g. gift cards) held by the profile: {@code GET /profiles/me/credits} ({@link #list()}, {@link #list(Query)}) and
  * {@code GET /profiles/me/credits/{id}} ({@link #get(long)}). Read-only on the ID API.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class CreditsResource extends PagedResource<Credit, CreditPage> {
 

@@ -9,6 +9,12 @@ import java.util.List;
 /**
  * The profile's custom attributes: {@code /profiles/me/attributes/custom}. One attribute is addressed by namespace
  * and handle, which the API joins into one path segment with a colon ({@code .../custom/shoes:size}).
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class CustomAttributesResource extends Resource {
 
@@ -41,9 +47,11 @@ public final class CustomAttributesResource extends Resource {
   /**
    * {@code GET /profiles/me/attributes/custom/{namespace}:{handle}}.
    *
-   * @param namespace the attribute's namespace
-   * @param handle the attribute's handle
+   * @param namespace the attribute's namespace; not blank
+   * @param handle the attribute's handle; not blank
    * @return the attribute
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no attribute with that namespace
+   *     and handle
    */
   public CustomAttribute get(String namespace, String handle) {
     return data(api.getMyCustomAttribute(key(namespace, handle)));
@@ -56,6 +64,7 @@ public final class CustomAttributesResource extends Resource {
    * @param handle the attribute's handle
    * @param value the type and value, e.g. {@code new CustomAttributeInput().type(CustomAttributeType.STRING).value("42")}
    * @return the attribute as stored
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the type or value
    */
   public CustomAttribute update(String namespace, String handle, CustomAttributeInput value) {
     return data(api.upsertMyCustomAttribute(key(namespace, handle), body(value, "value")));
@@ -66,6 +75,8 @@ public final class CustomAttributesResource extends Resource {
    *
    * @param namespace the attribute's namespace
    * @param handle the attribute's handle
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no attribute with that namespace
+   *     and handle
    */
   public void delete(String namespace, String handle) {
     send(api.deleteMyCustomAttribute(key(namespace, handle)));

@@ -9,6 +9,12 @@ import java.util.List;
 /**
  * The profile's dates (anniversaries and the like): {@code /profiles/me/attributes/dates}. A date is created or
  * replaced by its {@code handle} and {@code relationship}.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class DatesResource extends Resource {
 
@@ -44,6 +50,7 @@ public final class DatesResource extends Resource {
    *
    * @param date the date
    * @return the date as stored
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public DatesAttribute update(DatesAttributeInput date) {
     return data(api.upsertMyDatesAttribute(body(date, "date")));
@@ -53,7 +60,8 @@ public final class DatesResource extends Resource {
    * {@code DELETE /profiles/me/attributes/dates/{dateId}}.
    *
    * @param dateId the date's id
-   * @return the dates left, as the API answers
+   * @return the profile's dates left after the delete (the API answers 200 with them, not 204)
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no date with that id
    */
   public List<DatesAttribute> delete(long dateId) {
     return data(api.deleteMyDatesAttribute(dateId));

@@ -3,7 +3,10 @@ package io.github.omneoid.client;
 import io.github.omneoid.client.internal.TokenManager;
 import java.util.Optional;
 
-/** The customer client's token helpers: {@code id.auth()}. None of them makes a request. */
+/**
+ * The customer client's token helpers: {@code id.auth()}. None of them makes a request or starts a refresh; they
+ * report the token the client holds now.
+ */
 public final class IdAuth {
 
   private final TokenManager tokens;

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <p>The payload is decoded (base64url, {@link java.util.Base64}, so the JVM and Android 26+ alike) but not verified:
  * the client cannot hold the signing key, and the server checks the signature on every call. Two claims matter:
  * {@code pid}, the profile's UUID — the literal string {@code "null"} on an anonymous token — and {@code exp}, Unix
- * seconds (as {@code POST /auth/token} mints them, see docs.omneo.io "ID API" authentication). The token counts as
- * expired at or after {@code exp}.
+ * seconds (as {@code POST /auth/token} mints them; docs.omneo.io {@code docs/omneo-id} and
+ * {@code dev-guides/frontend/omneo-id}, and the spec's {@code requestAuthToken}). The token counts as expired at or
+ * after {@code exp}.
  *
  * <p>Only text that can go into an {@code Authorization} header unchanged is accepted: three segments of base64url
  * characters ({@code A-Z a-z 0-9 - _}; the payload may also use standard base64's {@code + / =}), and times between
@@ -51,7 +52,8 @@ public final class IdToken {
   /**
    * Reads a JWT's claims.
    *
-   * @param jwt the compact JWT, {@code header.payload.signature}
+   * @param jwt the compact JWT, {@code header.payload.signature}; surrounding whitespace is ignored
+   * @return the token and its claims
    * @throws MalformedTokenException when it is not a JWT of base64url segments with {@code pid} and {@code exp}
    *     claims and times in range; an admin API token, which has no {@code pid}, is refused here with a hint
    */
@@ -149,7 +151,12 @@ public final class IdToken {
     return Optional.ofNullable(issuedAt);
   }
 
-  /** @return whether {@code now} is at or after {@code exp} */
+  /**
+   * Whether the token counts as expired at a given time, by the wall clock.
+   *
+   * @param now the time to judge at
+   * @return whether {@code now} is at or after {@code exp}
+   */
   public boolean isExpiredAt(Instant now) {
     return !now.isBefore(expiresAt);
   }

@@ -10,6 +10,12 @@ import java.util.List;
 /**
  * The profile's identities (a handle such as {@code magento_id} plus the identifier in that system):
  * {@code /profiles/me/identities}, addressed by handle, or by integer id with the {@code ...ById} methods.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class IdentitiesResource extends Resource {
 
@@ -44,6 +50,7 @@ public final class IdentitiesResource extends Resource {
    *
    * @param identity the handle and identifier
    * @return the identity as stored, with its id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the identity
    */
   public Identity create(IdentityInput identity) {
     return data(api.createMyIdentity(body(identity, "identity")));
@@ -54,6 +61,7 @@ public final class IdentitiesResource extends Resource {
    *
    * @param handle the identity's handle, e.g. {@code magento_id}
    * @return the identity
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that handle
    */
   public Identity get(String handle) {
     return data(api.getMyIdentityByHandle(segment(handle, "handle")));
@@ -65,6 +73,8 @@ public final class IdentitiesResource extends Resource {
    * @param handle the identity's handle
    * @param update the fields to change
    * @return the identity as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that handle
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public Identity update(String handle, IdentityUpdateInput update) {
     return data(api.updateMyIdentityByHandle(segment(handle, "handle"), body(update, "update")));
@@ -74,6 +84,7 @@ public final class IdentitiesResource extends Resource {
    * {@code DELETE /profiles/me/identities/{handle}}.
    *
    * @param handle the identity's handle
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that handle
    */
   public void delete(String handle) {
     send(api.deleteMyIdentityByHandle(segment(handle, "handle")));
@@ -84,6 +95,7 @@ public final class IdentitiesResource extends Resource {
    *
    * @param identityId the identity's id
    * @return the identity
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that id
    */
   public Identity getById(long identityId) {
     return data(api.getMyIdentityById(identityId));
@@ -95,6 +107,8 @@ public final class IdentitiesResource extends Resource {
    * @param identityId the identity's id
    * @param update the fields to change
    * @return the identity as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public Identity updateById(long identityId, IdentityUpdateInput update) {
     return data(api.updateMyIdentityById(identityId, body(update, "update")));
@@ -104,6 +118,7 @@ public final class IdentitiesResource extends Resource {
    * {@code DELETE /profiles/me/identities/id/{identityId}} (the JS SDK's {@code deleteByID}).
    *
    * @param identityId the identity's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no identity with that id
    */
   public void deleteById(long identityId) {
     send(api.deleteMyIdentityById(identityId));

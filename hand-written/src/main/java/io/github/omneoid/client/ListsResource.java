@@ -12,6 +12,12 @@ import java.util.List;
 /**
  * The profile's product lists (wishlists and the like): {@code /profiles/me/lists}. A list is addressed by its
  * integer id or by its handle, e.g. {@code "wishlist"}: every method taking one has both overloads.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class ListsResource extends Resource {
 
@@ -46,6 +52,7 @@ public final class ListsResource extends Resource {
    *
    * @param list the new list, e.g. {@code new ProfileListInput().name("Wishlist").handle("wishlist")}
    * @return the list as stored, with its id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the list
    */
   public ProfileList create(ProfileListInput list) {
     return data(api.createMyList(body(list, "list")));
@@ -56,6 +63,7 @@ public final class ListsResource extends Resource {
    *
    * @param listId the list's id
    * @return the list
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that id
    */
   public ProfileList get(long listId) {
     return get(String.valueOf(listId));
@@ -66,6 +74,7 @@ public final class ListsResource extends Resource {
    *
    * @param handle the list's handle, e.g. {@code "wishlist"}
    * @return the list
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that handle
    */
   public ProfileList get(String handle) {
     return data(api.getMyList(segment(handle, "handle")));
@@ -77,6 +86,8 @@ public final class ListsResource extends Resource {
    * @param listId the list's id
    * @param update the fields to change
    * @return the list as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that id
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public ProfileList update(long listId, ProfileListUpdateInput update) {
     return update(String.valueOf(listId), update);
@@ -88,6 +99,8 @@ public final class ListsResource extends Resource {
    * @param handle the list's handle
    * @param update the fields to change
    * @return the list as the server now has it
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that handle
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public ProfileList update(String handle, ProfileListUpdateInput update) {
     return data(api.updateMyList(segment(handle, "handle"), body(update, "update")));
@@ -97,6 +110,7 @@ public final class ListsResource extends Resource {
    * {@code DELETE /profiles/me/lists/{list}}.
    *
    * @param listId the list's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that id
    */
   public void delete(long listId) {
     delete(String.valueOf(listId));
@@ -106,6 +120,7 @@ public final class ListsResource extends Resource {
    * {@code DELETE /profiles/me/lists/{list}}.
    *
    * @param handle the list's handle
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that handle
    */
   public void delete(String handle) {
     send(api.deleteMyList(segment(handle, "handle")));
@@ -116,6 +131,7 @@ public final class ListsResource extends Resource {
    *
    * @param listId the list's id
    * @return the share; its {@code code} (or {@code handle}) is what to hand out
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that id
    */
   public ListShare share(long listId) {
     return share(String.valueOf(listId));
@@ -126,13 +142,14 @@ public final class ListsResource extends Resource {
    *
    * @param handle the list's handle
    * @return the share; its {@code code} (or {@code handle}) is what to hand out
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no list with that handle
    */
   public ListShare share(String handle) {
     return data(api(ListItemsApi.class).shareMyList(segment(handle, "handle")));
   }
 
   /**
-   * The items of one list: {@code /profiles/me/lists/{list}/items}.
+   * The items of one list: {@code /profiles/me/lists/{list}/items}. Makes no request.
    *
    * @param listId the list's id
    * @return the list's items
@@ -142,7 +159,7 @@ public final class ListsResource extends Resource {
   }
 
   /**
-   * The items of one list: {@code /profiles/me/lists/{list}/items}.
+   * The items of one list: {@code /profiles/me/lists/{list}/items}. Makes no request.
    *
    * @param handle the list's handle, e.g. {@code "wishlist"}
    * @return the list's items

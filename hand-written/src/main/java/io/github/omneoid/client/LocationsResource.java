@@ -5,7 +5,14 @@ import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.model.Location;
 import io.github.omneoid.model.LocationPage;
 
-/** The tenant's store locations, read-only (a store finder): {@code /locations}. */
+/**
+ * The tenant's store locations, read-only (a store finder): {@code GET /locations} ({@link #list()},
+ * {@link #list(Query)}, e.g. with {@link #OPEN_STORES}) and {@code GET /locations/{locationId}}
+ * ({@link #get(long)}, {@link #get(long, Query)}). Not tied to the profile: a connection view does not change
+ * these routes. The API's pages do not say whether an anonymous token may read them.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors}.
+ */
 public final class LocationsResource extends PagedResource<Location, LocationPage> {
 
   /** {@code filter[is_published]=1&filter[is_permanently_closed]=0}: stores a customer can visit. */
@@ -28,6 +35,7 @@ public final class LocationsResource extends PagedResource<Location, LocationPag
    * @param locationId the location's id
    * @param query the query keys, sent as given
    * @return the location
+   * @throws io.github.omneoid.client.errors.NotFoundException when there is no location with that id
    */
   public Location get(long locationId, Query query) {
     return data(api.getLocation(locationId, required(query).toMap()));

@@ -17,13 +17,23 @@ import java.util.concurrent.Executor;
 
 /**
  * The customer side — storefront, app, profile portal — acting on one profile with a short-lived ID token. It
- * cannot be given the admin API token. Immutable and thread-safe; build one per customer session.
+ * cannot be given the admin API token (an admin token has no {@code pid} claim, so {@link IdToken#parse} refuses
+ * it). Immutable and thread-safe; build one per customer session. Clients built without an
+ * {@code okHttpClient(...)} of their own share one connection pool.
  *
  * <pre>{@code
  * OmneoId id = OmneoId.builder().tenant("acme").idToken(jwtFromYourBackend).build();
  * // or, with refresh:
  * OmneoId id = OmneoId.builder().tenant("acme").tokenSource(() -> IdToken.parse(backend.fetchToken())).build();
  * }</pre>
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors}, whose documentation
+ * (like the README's "Errors" section) maps each status and failure to one. Before anything is sent, a call may
+ * fail for its token: {@link io.github.omneoid.client.errors.AnonymousTokenException} for an anonymous token on a
+ * profile route, {@link io.github.omneoid.client.errors.TokenExpiredException} for an expired token without a
+ * source, {@link io.github.omneoid.client.errors.MissingTokenException} for no token at all, and
+ * {@link io.github.omneoid.client.errors.CallTimeoutException} when the call timeout runs out while it waits for a
+ * token from the source. How tokens are kept fresh is in the README's "Tokens" section.
  */
 public final class OmneoId {
 
@@ -48,40 +58,77 @@ public final class OmneoId {
     this.locations = new LocationsResource(transport);
   }
 
+  /**
+   * Starts a builder. {@code tenant(...)} or {@code baseUrl(...)} is required, and so is {@code idToken(...)} or
+   * {@code tokenSource(...)} (or both).
+   *
+   * @return a new builder with every setting at its default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The token helpers: expiry, the bound profile's id, the token itself. */
+  /**
+   * The token helpers: expiry, the bound profile's id, the token itself. None of them makes a request.
+   *
+   * @return this client's token helpers
+   */
   public IdAuth auth() {
     return auth;
   }
 
-  /** Forgets the token, as on logout. With a token source, the next call fetches a new one. */
+  /**
+   * Forgets the token and ends any backoff after a failed refresh, as on logout. With a token source, the next call
+   * fetches a new one; without one, the next call fails with
+   * {@link io.github.omneoid.client.errors.MissingTokenException}. Makes no request.
+   */
   public void reset() {
     tokens.reset();
   }
 
   /**
-   * The escape hatch for any ID endpoint not wrapped yet, with the same auth, retries and errors as typed calls.
+   * The escape hatch for any ID route not wrapped yet, with the same auth, retries and errors as typed calls: sends
+   * {@code method path} with no query and no body. The whole response is returned, envelope included.
    *
-   * @param method an HTTP method, e.g. {@code "GET"}
-   * @param path a path under the base URL, e.g. {@code "/profiles/me/lists/wishlist"}; {@code ..} is refused
+   * @param method an HTTP method, e.g. {@code "GET"}; case does not matter
+   * @param path a path under the base URL, starting with {@code /}, e.g. {@code "/profiles/me/lists/wishlist"};
+   *     {@code .} and {@code ..} segments, {@code ?}, {@code #} and {@code \} are refused
+   *     ({@link IllegalArgumentException})
    * @return the parsed JSON (maps, lists, strings, doubles, booleans), or null for an empty response
+   * @throws io.github.omneoid.client.errors.OmneoIdHttpException for a status that is not 2xx, as the subclass for
+   *     that status
    */
   public Object call(String method, String path) {
     return call(method, path, Collections.<String, Object>emptyMap(), null);
   }
 
   /**
-   * @param query literal keys and values, e.g. {@code filter[is_published] -> 1}
-   * @param body a JSON body (a map or a model), or null
+   * As {@link #call(String, String)}, with a query and a body.
+   *
+   * @param method an HTTP method, e.g. {@code "PUT"}
+   * @param path a path under the base URL, starting with {@code /}
+   * @param query literal keys and values, sent as given, e.g. {@code filter[is_published] -> 1}; may be null
+   * @param body a JSON body, or null: a map is sent exactly as given, a null value as JSON null; a model leaves out
+   *     what is unset. POST, PUT and PATCH without a body send an empty one.
+   * @return the parsed JSON (maps, lists, strings, doubles, booleans), or null for an empty response
    */
   public Object call(String method, String path, Map<String, ?> query, Object body) {
     return call(method, path, query, body, Object.class);
   }
 
-  /** @param responseType the type to read the whole response as, e.g. {@code ProfileEnvelope.class} */
+  /**
+   * As {@link #call(String, String, Map, Object)}, reading the response as a given type, e.g.
+   * {@code id.<ProfileEnvelope>call("GET", "/profiles/me", Map.of(), null, ProfileEnvelope.class).getData()}.
+   *
+   * @param method an HTTP method, e.g. {@code "GET"}
+   * @param path a path under the base URL, starting with {@code /}
+   * @param query literal keys and values, sent as given; may be null
+   * @param body a JSON body (a map or a model), or null
+   * @param responseType the type to read the whole response as, e.g. {@code ProfileEnvelope.class}
+   * @param <T> the type read
+   * @return the response read as {@code responseType}, or null for an empty response
+   * @throws io.github.omneoid.client.errors.InvalidResponseException when a 2xx body is not JSON of that type
+   */
   public <T> T call(String method, String path, Map<String, ?> query, Object body, Type responseType) {
     Arguments.requireText(method, "method");
     Arguments.requireNonNull(responseType, "responseType");
@@ -89,24 +136,48 @@ public final class OmneoId {
   }
 
   /**
-   * The async twin of {@link #call(String, String, Map, Object, Type)}; cancelling the future cancels the request.
+   * The async twin of {@link #call(String, String, Map, Object, Type)}, run as {@link #async} runs work; cancelling
+   * the future cancels the request.
+   *
+   * @param method an HTTP method, e.g. {@code "GET"}
+   * @param path a path under the base URL, starting with {@code /}
+   * @param query literal keys and values, sent as given; may be null
+   * @param body a JSON body (a map or a model), or null
+   * @param responseType the type to read the whole response as
+   * @param <T> the type read
+   * @return a future of the response, or of null for an empty response; it fails with the exception the blocking
+   *     call would throw
    */
   public <T> CompletableFuture<T> callAsync(String method, String path, Map<String, ?> query, Object body,
       Type responseType) {
     return transport.async(() -> this.<T>call(method, path, query, body, responseType));
   }
 
-  /** The profile the token is bound to: {@code /profiles/me} and everything under it. */
+  /**
+   * The profile the token is bound to: {@code /profiles/me} and everything under it. Needs a token bound to a
+   * profile: with an anonymous one every call under it fails with
+   * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending.
+   *
+   * @return the bound profile's resource
+   */
   public ProfileResource profile() {
     return profile;
   }
 
-  /** The anonymous sign-up, {@code POST /profiles}. */
+  /**
+   * The anonymous sign-up, {@code POST /profiles}: the one route an anonymous token may call.
+   *
+   * @return the profiles resource
+   */
   public ProfilesResource profiles() {
     return profiles;
   }
 
-  /** The store finder, {@code /locations}. */
+  /**
+   * The store finder, {@code /locations}.
+   *
+   * @return the locations resource
+   */
   public LocationsResource locations() {
     return locations;
   }
@@ -119,6 +190,10 @@ public final class OmneoId {
    * order. {@code future.cancel(...)} cancels the HTTP requests the work has started (they fail at once instead of
    * running to their timeout), ends its waits for a token or between retries, and a future cancelled while its
    * work waits never starts it. The work runs on a pool thread: don't block it on another async call's result.
+   *
+   * @param call the work: one or more calls on this client
+   * @param <T> what the work returns
+   * @return a future of the work's result; it fails with the exception the work threw
    */
   public <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
     Arguments.requireNonNull(call, "call");
@@ -132,7 +207,8 @@ public final class OmneoId {
 
   /**
    * Builds an {@link OmneoId}. {@code tenant} or {@code baseUrl} is required; so is a token, a token source, or
-   * both (the token is used first, the source when it runs out).
+   * both (the token is used first, the source when it runs out). The settings both clients share are on
+   * {@link ClientBuilder}.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private IdToken idToken;
@@ -142,17 +218,38 @@ public final class OmneoId {
     private Builder() {
     }
 
-    /** A token minted by your backend, as the JWT text. */
+    /**
+     * A token minted by your backend, as the JWT text. It may be old: it counts as having what the wall clock says
+     * is left ({@code exp - now}), at most its lifetime.
+     *
+     * @param jwt the compact JWT, {@code header.payload.signature}
+     * @return this builder
+     * @throws io.github.omneoid.client.errors.MalformedTokenException when the text is not an Omneo ID token
+     */
     public Builder idToken(String jwt) {
       return idToken(IdToken.parse(jwt));
     }
 
+    /**
+     * A token already parsed, e.g. one {@link OmneoIdAdmin} minted.
+     *
+     * @param idToken the token
+     * @return this builder
+     */
     public Builder idToken(IdToken idToken) {
       this.idToken = Arguments.requireNonNull(idToken, "idToken");
       return this;
     }
 
-    /** Where to get a new token before the current one runs out, or after a 401. */
+    /**
+     * Where to get a new token before the current one runs out, or after a 401. The client calls it on a
+     * background thread, one refresh at a time; a refresh still running after the call timeout is abandoned.
+     * No source by default: the client then uses its {@code idToken(...)} until it expires.
+     *
+     * @param tokenSource e.g. {@code admin.tokenSource(AuthTokenRequest.forProfile(id))} on a server, or a call
+     *     to your backend in an app
+     * @return this builder
+     */
     public Builder tokenSource(IdTokenSource tokenSource) {
       this.tokenSource = Arguments.requireNonNull(tokenSource, "tokenSource");
       return this;
@@ -160,13 +257,25 @@ public final class OmneoId {
 
     /**
      * Without a token source, how long past {@code exp} a token is still sent (clocks differ); later than that the
-     * call fails before sending. Default 60 s.
+     * call fails before sending with {@link io.github.omneoid.client.errors.TokenExpiredException}. Default 60 s.
+     *
+     * @param tolerance zero or more
+     * @return this builder
      */
     public Builder clockSkewTolerance(Duration tolerance) {
       this.clockSkewTolerance = Arguments.requireNonNegative(tolerance, "clockSkewTolerance");
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a new client
+     * @throws IllegalStateException when neither {@code idToken(...)} nor {@code tokenSource(...)}, or neither
+     *     {@code tenant(...)} nor {@code baseUrl(...)}, was set
+     * @throws IllegalArgumentException when the base URL is plain http to a host that is not loopback and
+     *     {@code allowInsecureHttp()} was not set
+     */
     public OmneoId build() {
       if (idToken == null && tokenSource == null) {
         throw new IllegalStateException("Set idToken(...) or tokenSource(...) before build()");

@@ -5,13 +5,17 @@ import io.github.omneoid.client.internal.Transport;
 
 /**
  * The server side: the only object that holds the long-lived admin API token, and it uses it for one thing —
- * minting short-lived ID tokens ({@code POST /auth/token}). Stateless and thread-safe: one backend mints for many
- * profiles at once, and no minted token is kept here.
+ * minting short-lived ID tokens ({@code POST /auth/token}). The transport refuses to send the admin token to any
+ * other route and never follows a redirect. Stateless and thread-safe: one backend mints for many profiles at once,
+ * and no minted token is kept here.
  *
  * <pre>{@code
  * OmneoIdAdmin admin = OmneoIdAdmin.builder().tenant("acme").apiToken(System.getenv("OMNEO_API_TOKEN")).build();
  * IdToken token = admin.auth().requestAuthToken(AuthTokenRequest.forProfile(profileId));
  * }</pre>
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (see that package, or
+ * the README's "Errors" section); {@link AdminAuth#requestAuthToken} names the ones minting is likely to meet.
  */
 public final class OmneoIdAdmin {
 
@@ -23,17 +27,33 @@ public final class OmneoIdAdmin {
     this.auth = new AdminAuth(transport);
   }
 
+  /**
+   * Starts a builder. {@code tenant(...)} or {@code baseUrl(...)} is required, and so is {@code apiToken(...)}.
+   *
+   * @return a new builder with every setting at its default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Minting: {@code POST /auth/token}.
+   *
+   * @return this client's minting calls
+   */
   public AdminAuth auth() {
     return auth;
   }
 
   /**
-   * A source that mints a new token for {@code request} whenever a customer client needs one: for a server that
-   * calls the ID API on a customer's behalf.
+   * A source that mints a new token for {@code request} ({@code POST /auth/token}) whenever a customer client needs
+   * one: for a server that calls the ID API on a customer's behalf, e.g.
+   * {@code OmneoId.builder().tenant("acme").tokenSource(admin.tokenSource(AuthTokenRequest.forProfile(id)))}.
+   * Nothing is sent until the customer client asks; a failed mint reaches the customer client's callers as its
+   * exception.
+   *
+   * @param request what to mint the tokens for
+   * @return a source backed by {@link AdminAuth#requestAuthToken(AuthTokenRequest)}
    */
   public IdTokenSource tokenSource(AuthTokenRequest request) {
     Arguments.requireNonNull(request, "request");
@@ -45,19 +65,36 @@ public final class OmneoIdAdmin {
     return "OmneoIdAdmin{baseUrl=" + transport.settings().baseUrl() + ", apiToken=***}";
   }
 
-  /** Builds an {@link OmneoIdAdmin}. {@code tenant} or {@code baseUrl}, and {@code apiToken}, are required. */
+  /**
+   * Builds an {@link OmneoIdAdmin}. {@code tenant} or {@code baseUrl}, and {@code apiToken}, are required; the
+   * settings both clients share are on {@link ClientBuilder}. {@link #toString()} never shows the token.
+   */
   public static final class Builder extends ClientBuilder<Builder> {
     private String apiToken;
 
     private Builder() {
     }
 
-    /** The admin API token from CX Manager. Keep it on the server; it is sent to {@code /auth/token} only. */
+    /**
+     * The admin API token from CX Manager. Keep it on the server; it is sent to {@code POST /auth/token} only.
+     *
+     * @param apiToken the token, not blank
+     * @return this builder
+     */
     public Builder apiToken(String apiToken) {
       this.apiToken = Arguments.requireText(apiToken, "apiToken");
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a new admin client
+     * @throws IllegalStateException when {@code apiToken(...)}, or both {@code tenant(...)} and
+     *     {@code baseUrl(...)}, are missing
+     * @throws IllegalArgumentException when the base URL is plain http to a host that is not loopback and
+     *     {@code allowInsecureHttp()} was not set
+     */
     public OmneoIdAdmin build() {
       if (apiToken == null) {
         throw new IllegalStateException("Set apiToken(...) before build()");

@@ -9,8 +9,17 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * One page of a paginated list (Laravel's paginator: {@code data}, {@code meta}, {@code links}): its items, {@code meta} and {@code links}, and the way to the next
- * page. {@link #autoPager()} walks every item of every page, fetching the next page only when it is reached.
+ * One page of a paginated list (Laravel's paginator: {@code data}, {@code meta}, {@code links}): its items,
+ * {@code meta} and {@code links}, and the way to the next page. {@link #autoPager()} walks every item of every page,
+ * fetching the next page only when it is reached. Immutable; thread-safe as long as nobody iterates one
+ * {@code autoPager()} iterator from two threads.
+ *
+ * <p>The next page is read from the server's {@code links.next} when it sends an absolute URL there; otherwise the
+ * same query is sent again with {@code page[number]} one higher, as long as {@code meta.current_page} is below
+ * {@code meta.last_page}. It is fetched like any other call, with the same token, retries and errors. A
+ * {@code links.next} outside the client's base URL, or a next page that is not after this one, fails with
+ * {@link io.github.omneoid.client.errors.InvalidResponseException} rather than send the token elsewhere or loop
+ * for ever.
  *
  * @param <T> the item type
  */
@@ -31,6 +40,7 @@ public final class Page<T> {
     this.next = next;
   }
 
+  /** @return this page's items, read-only; empty when the server sent none */
   public List<T> items() {
     return items;
   }
@@ -45,11 +55,17 @@ public final class Page<T> {
     return links;
   }
 
+  /** @return whether there is a page after this one; makes no request */
   public boolean hasNext() {
     return next != null;
   }
 
-  /** @return the next page, fetched now */
+  /**
+   * Fetches the page after this one. Each call sends a new request.
+   *
+   * @return the next page, fetched now
+   * @throws NoSuchElementException on the last page
+   */
   public Page<T> next() {
     if (next == null) {
       throw new NoSuchElementException("This is the last page");
@@ -57,7 +73,13 @@ public final class Page<T> {
     return next.get();
   }
 
-  /** @return every item of this page and the pages after it; each page is fetched when iteration reaches it */
+  /**
+   * Every item of this page and of the pages after it, e.g. {@code for (Point p : page.autoPager())}. Each new
+   * iterator starts again at this page; a page is fetched when iteration reaches it, so {@code hasNext()} and
+   * {@code next()} of the iterator may throw the exceptions of a call.
+   *
+   * @return the items of this page and the following ones
+   */
   public Iterable<T> autoPager() {
     return () -> new Iterator<T>() {
       private Page<T> page = Page.this;

@@ -10,7 +10,11 @@ import retrofit2.Call;
 
 /**
  * A collection the API pages and reads by integer id: {@code list()}, {@code list(Query)} and {@code get(id)}. The
- * class documentation of each subclass names its routes.
+ * class documentation of each subclass names its routes: {@code list} calls {@code GET /<collection>},
+ * {@code get} calls {@code GET /<collection>/{id}}. Not meant to be extended outside this package.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors}; the ones that matter
+ * for each method are named on it.
  *
  * @param <T> the item
  * @param <P> the generated page envelope
@@ -30,7 +34,7 @@ public abstract class PagedResource<T, P extends PagedEnvelope<T>> extends Resou
   }
 
   /**
-   * Lists the first page, as the server sizes it.
+   * Lists the first page, as the server sizes it: the collection's {@code GET} route without a query.
    *
    * @return the first page; {@link Page#autoPager()} walks the rest
    */
@@ -39,7 +43,8 @@ public abstract class PagedResource<T, P extends PagedEnvelope<T>> extends Resou
   }
 
   /**
-   * Lists with filters, sorting and paging, e.g. {@code Query.of().sort("-created_at").pageSize(50)}.
+   * Lists with filters, sorting and paging, e.g. {@code Query.of().sort("-created_at").pageSize(50)}: the
+   * collection's {@code GET} route with the query's keys.
    *
    * @param query the query keys, sent as given
    * @return the page the query selects
@@ -49,11 +54,12 @@ public abstract class PagedResource<T, P extends PagedEnvelope<T>> extends Resou
   }
 
   /**
-   * Reads one item.
+   * Reads one item: the collection's {@code GET .../{id}} route.
    *
    * @param id the item's id
    * @return the item
-   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no item with that id
+   * @throws io.github.omneoid.client.errors.NotFoundException when there is no item with that id (for a profile's
+   *     collection: none of this profile's)
    */
   public T get(long id) {
     return data(get.apply(id));

@@ -27,6 +27,11 @@ import java.util.Map;
  * The profile the token is bound to ({@code /profiles/me}) and everything under it, or — through
  * {@link #connection(long)} — a connected profile ({@code /profiles/connection/{connectionId}}). Immutable; a
  * connection view is a new object and never changes this one. The methods mirror the JS SDK's {@code id.profile}.
+ * The methods returning another resource ({@code addresses()}, {@code lists()}...) make no request.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending; the server would answer 404.
  */
 public final class ProfileResource extends Resource {
 
@@ -60,6 +65,7 @@ public final class ProfileResource extends Resource {
    *
    * @param query the query keys, sent as given
    * @return the profile
+   * @throws io.github.omneoid.client.errors.AnonymousTokenException with an anonymous token, before sending
    */
   public Profile get(Query query) {
     return data(api.getMyProfile(required(query).toMap()));
@@ -70,7 +76,8 @@ public final class ProfileResource extends Resource {
    *
    * @param update the fields to change, e.g. {@code new ProfileUpdate().firstName("Alex")}
    * @return the profile as the server now has it
-   * @throws ValidationException (422) with the server's field messages
+   * @throws ValidationException (422) with the server's field messages, e.g. {@code mobile_phone: ["The phone number
+   *     exists"]} when the number belongs to another profile
    */
   public Profile update(ProfileUpdate update) {
     return update(update, UpdateOptions.none());
@@ -83,6 +90,8 @@ public final class ProfileResource extends Resource {
    * @param update the fields to change
    * @param options what to do on a mobile-number conflict
    * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages: any other rejection, or the second
+   *     attempt's
    */
   public Profile update(ProfileUpdate update, UpdateOptions options) {
     body(update, "update");
@@ -101,19 +110,23 @@ public final class ProfileResource extends Resource {
   /**
    * {@code PUT /profiles/me} with exactly these fields: a null value is sent as JSON null, clearing the field.
    *
-   * @param fields JSON property names and values
+   * @param fields JSON property names and values, e.g. {@code Map.of("first_name", "Alex")}
    * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages
    */
   public Profile update(Map<String, ?> fields) {
     return update(fields, UpdateOptions.none());
   }
 
   /**
-   * {@code PUT /profiles/me} with exactly these fields and the given options.
+   * {@code PUT /profiles/me} with exactly these fields and the given options; the retry moves
+   * {@code mobile_phone} to {@code secondary_phone}.
    *
    * @param fields JSON property names and values
    * @param options what to do on a mobile-number conflict
    * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages: any other rejection, or the second
+   *     attempt's
    */
   public Profile update(Map<String, ?> fields, UpdateOptions options) {
     body(fields, "fields");
@@ -144,18 +157,25 @@ public final class ProfileResource extends Resource {
     return options.isRetryMobileSecondary() && mobile != null && e.hasError("mobile_phone", PHONE_EXISTS);
   }
 
-  /** {@code DELETE /profiles/me}: a soft delete. */
+  /**
+   * {@code DELETE /profiles/me}: a soft delete (docs.omneo.io {@code dev-guides/frontend/omneo-id}). The server may
+   * answer 200 or 204; either is success.
+   */
   public void delete() {
     send(api.deleteMyProfile());
   }
 
-  /** {@code DELETE /profiles/me/purge}: removes the profile's data for good. */
+  /**
+   * {@code DELETE /profiles/me/purge}: removes the profile's data for good. The server may answer 200 or 204;
+   * either is success.
+   */
   public void purge() {
     send(api.purgeMyProfile());
   }
 
   /**
-   * {@code GET /profiles/me/resync}: makes the server pull the profile from connected systems again.
+   * {@code GET /profiles/me/resync}: makes the server pull the profile from connected systems again. A GET with
+   * side effects: like any GET it may be sent again by the retry policy after a 502, 503, 504 or network failure.
    *
    * @return the profile after the resync
    */
@@ -167,8 +187,9 @@ public final class ProfileResource extends Resource {
    * {@code POST /profiles/me/redeem}: spends {@code amount} of the reward balance. Money is a {@link BigDecimal}, so
    * {@code new BigDecimal("12.50")} is sent as {@code 12.50}, digit for digit.
    *
-   * @param amount more than 0
-   * @return what was redeemed
+   * @param amount more than 0 ({@link IllegalArgumentException} otherwise, before sending)
+   * @return what was redeemed, and the balances left
+   * @throws ValidationException (422) when the server refuses the redemption
    */
   public RedeemResult redeem(BigDecimal amount) {
     body(amount, "amount");
@@ -182,7 +203,8 @@ public final class ProfileResource extends Resource {
    * {@code POST /profiles/me/redeem} with the whole body, e.g. a {@code strategy}.
    *
    * @param redemption the amount and options
-   * @return what was redeemed
+   * @return what was redeemed, and the balances left
+   * @throws ValidationException (422) when the server refuses the redemption
    */
   public RedeemResult redeem(RedeemInput redemption) {
     return data(api.redeemMyBalance(body(redemption, "redemption")));
@@ -191,8 +213,9 @@ public final class ProfileResource extends Resource {
   /**
    * {@code PUT /profiles/me/update-type}.
    *
-   * @param type e.g. {@link ProfileType#ACTIVE}
+   * @param type e.g. {@link ProfileType#ACTIVE} (docs.omneo.io {@code concepts/profiles/overview} lists the types)
    * @return the profile with its new type
+   * @throws ValidationException (422) when the server refuses the type
    */
   public Profile updateType(ProfileType type) {
     return data(api.updateMyProfileType(new ProfileTypeInput().profileType(body(type, "type"))));
@@ -201,7 +224,7 @@ public final class ProfileResource extends Resource {
   /**
    * {@code GET /profiles/me/transaction-products}: product variants the customer bought.
    *
-   * @return the first page
+   * @return the first page; {@link Page#autoPager()} walks the rest
    */
   public Page<TransactionProductVariant> transactionProducts() {
     return transactionProducts(Query.of());
@@ -222,7 +245,8 @@ public final class ProfileResource extends Resource {
    * {@code PUT /profiles/me/comms} with {@code {"<channel>_optout": false, "<channel>_promo": true}}.
    *
    * @param channel e.g. {@link CommsChannel#EMAIL}
-   * @return the comms flags after the change
+   * @return the comms flags after the change; null when the server sent none
+   * @throws ValidationException (422) when the server refuses the change
    */
   public ProfileComms subscribe(CommsChannel channel) {
     String prefix = body(channel, "channel").value();
@@ -236,7 +260,8 @@ public final class ProfileResource extends Resource {
    * {@code PUT /profiles/me/comms} with {@code {"<channel>_promo": false}}.
    *
    * @param channel e.g. {@link CommsChannel#SMS}
-   * @return the comms flags after the change
+   * @return the comms flags after the change; null when the server sent none
+   * @throws ValidationException (422) when the server refuses the change
    */
   public ProfileComms unsubscribe(CommsChannel channel) {
     return unsubscribe(channel, false);
@@ -247,7 +272,8 @@ public final class ProfileResource extends Resource {
    *
    * @param channel the channel
    * @param toggleOptOut whether to opt out as well (the JS SDK's {@code {toggleOptOut: true}})
-   * @return the comms flags after the change
+   * @return the comms flags after the change; null when the server sent none
+   * @throws ValidationException (422) when the server refuses the change
    */
   public ProfileComms unsubscribe(CommsChannel channel, boolean toggleOptOut) {
     String prefix = body(channel, "channel").value();
@@ -267,7 +293,7 @@ public final class ProfileResource extends Resource {
 
   /**
    * The JS SDK's rule: not subscribed when {@code <channel>_promo} is false, or {@code <channel>_optout} or
-   * {@code <channel>_bounced} is true; a null or missing promo flag counts as subscribed.
+   * {@code <channel>_bounced} is true; a null or missing promo flag counts as subscribed. Makes no request.
    *
    * @param comms the flags, e.g. from {@code attributes().comms().get()}
    * @param channel the channel
@@ -283,7 +309,7 @@ public final class ProfileResource extends Resource {
   }
 
   /**
-   * The negation of {@link #isSubscribed}.
+   * The negation of {@link #isSubscribed}. Makes no request.
    *
    * @param comms the flags
    * @param channel the channel
@@ -297,8 +323,12 @@ public final class ProfileResource extends Resource {
    * The same surface for a connected profile (the JS SDK's {@code Connection(connectionID)}): {@code /profiles/me/...}
    * becomes {@code /profiles/connection/{connectionId}/...}. A new object; this one is unchanged.
    *
-   * @param connectionId the connection's id ({@code Connection.id})
+   * <p>Only routes under {@code /profiles/me} change; the token stays the same, and the server decides what it
+   * may do on the connected profile. Makes no request.
+   *
+   * @param connectionId the connection's id ({@code Connection.getId()}, e.g. from {@code connections().list()})
    * @return the connected profile's view
+   * @throws IllegalStateException when this view is already a connection's: call it on {@code id.profile()}
    */
   public ProfileResource connection(long connectionId) {
     if (this.connectionId != null) {

@@ -10,6 +10,12 @@ import java.util.List;
 /**
  * The regions the profile belongs to: {@code /profiles/me/regions}. Adding and changing a region answer with all of
  * the profile's regions, as the API does.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class RegionsResource extends Resource {
 
@@ -44,6 +50,7 @@ public final class RegionsResource extends Resource {
    *
    * @param region the region to join
    * @return all of the profile's regions after the addition
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the region
    */
   public List<Region> create(ProfileRegionInput region) {
     return data(api.addMyRegion(body(region, "region")));
@@ -55,6 +62,8 @@ public final class RegionsResource extends Resource {
    * @param regionId the region's id (not the id of the profile's link to it)
    * @param update the fields to change
    * @return all of the profile's regions after the change
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no such region
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects a field
    */
   public List<Region> update(long regionId, ProfileRegionUpdateInput update) {
     return data(api.updateMyRegion(regionId, body(update, "update")));
@@ -64,6 +73,7 @@ public final class RegionsResource extends Resource {
    * {@code DELETE /profiles/me/regions/{regionId}}; the server answers 204.
    *
    * @param regionId the region's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no such region
    */
   public void delete(long regionId) {
     send(api.deleteMyRegion(regionId));

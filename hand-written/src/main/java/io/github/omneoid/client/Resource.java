@@ -61,7 +61,10 @@ abstract class Resource {
     return envelope;
   }
 
-  /** Following pages: the server's {@code links.next} when it stays under the base URL, else {@code page[number]}. */
+  /**
+   * Following pages: the server's {@code links.next} when it is an absolute URL (one outside the base URL fails the
+   * call in {@code Transport.get}), else {@code page[number]} + 1 while {@code meta} says there are more.
+   */
   static final class Pages {
     private Pages() {
     }

@@ -11,8 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * When a failed call is tried again, and after how long. Immutable; {@link #defaults()} is what a client uses unless
- * told otherwise.
+ * When a failed call is tried again, and after how long. Immutable and thread-safe; {@link #defaults()} is what a
+ * client uses unless told otherwise ({@code retryPolicy(...)} on the builders). Each retry sends the request again
+ * with the token that is current at that moment.
  *
  * <ul>
  *   <li>At most {@code maxRetries} retries (2 by default) after the first attempt.</li>
@@ -28,6 +29,12 @@ import java.time.format.DateTimeParseException;
  *       {@code maxRetryAfter} (30 s) is not waited for: the error is thrown with the wait the server asked for.</li>
  *   <li>No retry starts whose wait would run past the call timeout.</li>
  * </ul>
+ * When no retry is left, the last answer's exception is thrown: a {@code ServerException} for a 503, a
+ * {@code RateLimitException} for a 429, a {@code NetworkException} for a network failure.
+ *
+ * <pre>{@code
+ * RetryPolicy patient = RetryPolicy.defaults().toBuilder().maxRetries(4).maxBackoff(Duration.ofSeconds(20)).build();
+ * }</pre>
  */
 public final class RetryPolicy {
 
@@ -47,19 +54,31 @@ public final class RetryPolicy {
     this.maxRetryAfter = builder.maxRetryAfter;
   }
 
+  /**
+   * The default policy: 2 retries, backoff from 0.5 s doubling to at most 8 s, 20 % jitter, {@code Retry-After}
+   * honoured up to 30 s.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A policy that never retries. */
+  /**
+   * A policy that never retries: every failure is thrown as it comes.
+   *
+   * @return a policy with {@code maxRetries} 0
+   */
   public static RetryPolicy none() {
     return builder().maxRetries(0).build();
   }
 
+  /** @return a builder with every setting at its default */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** @return a builder holding this policy's settings, to change some of them */
   public Builder toBuilder() {
     return new Builder()
         .maxRetries(maxRetries)
@@ -69,15 +88,25 @@ public final class RetryPolicy {
         .maxRetryAfter(maxRetryAfter);
   }
 
+  /** @return how many retries may follow the first attempt */
   public int maxRetries() {
     return maxRetries;
   }
 
+  /** @return the longest {@code Retry-After} the client waits for; a longer one is thrown at once */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** @return whether a response with this status is worth another attempt */
+  /**
+   * Whether a response with this status is worth another attempt: 408, 429 and 503 always, 502 and 504 only for a
+   * request that may be repeated. The client also checks how many retries are left and the call timeout.
+   *
+   * @param status the HTTP status
+   * @param repeatable whether the request may be sent twice without harm (GET, HEAD, PUT, DELETE, OPTIONS,
+   *     minting)
+   * @return whether to try again
+   */
   public boolean retriesStatus(int status, boolean repeatable) {
     switch (status) {
       case 408:
@@ -93,8 +122,13 @@ public final class RetryPolicy {
   }
 
   /**
-   * @return whether a request that failed with this exception is worth another attempt; never for a
-   *     {@link ProtocolException} — an answer HTTP cannot accept (e.g. a 407 with no proxy) comes back the same
+   * Whether a request that failed without an answer is worth another attempt: a request that may be repeated,
+   * always; any other only when the connection was never made ({@link ConnectException}).
+   *
+   * @param failure what the attempt failed with
+   * @param repeatable whether the request may be sent twice without harm
+   * @return whether to try again; never for a {@link ProtocolException} — an answer HTTP cannot accept (e.g. a 407
+   *     with no proxy) comes back the same
    */
   public boolean retriesFailure(IOException failure, boolean repeatable) {
     if (failure instanceof ProtocolException) {
@@ -104,6 +138,9 @@ public final class RetryPolicy {
   }
 
   /**
+   * The wait before a retry when the server sent no {@code Retry-After}: {@code initialBackoff} doubled for each
+   * retry before it, at most {@code maxBackoff}, then shortened by {@code jitter × random}.
+   *
    * @param retry 1 for the first retry, 2 for the second, ...
    * @param random a number in [0, 1) that picks the jitter
    * @return the wait before that retry
@@ -116,8 +153,10 @@ public final class RetryPolicy {
   }
 
   /**
-   * Reads a {@code Retry-After} value: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+   * Reads a {@code Retry-After} value: delay-seconds or an HTTP date (RFC 9110, section 10.2.3).
    *
+   * @param header the header's value, or null when the response had none
+   * @param now the current time, for a date
    * @return the wait it asks for (zero for a date in the past), or null when absent or unreadable
    */
   public static Duration parseRetryAfter(String header, Instant now) {
@@ -145,7 +184,11 @@ public final class RetryPolicy {
         + maxBackoff + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + "}";
   }
 
-  /** Builds a {@link RetryPolicy}; every setting starts at the documented default. */
+  /**
+   * Builds a {@link RetryPolicy}; every setting starts at its default. Each setter checks its argument at once
+   * ({@link IllegalArgumentException}); {@link #build()} checks that {@code maxBackoff} is not shorter than
+   * {@code initialBackoff}.
+   */
   public static final class Builder {
     private int maxRetries = 2;
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -156,6 +199,12 @@ public final class RetryPolicy {
     private Builder() {
     }
 
+    /**
+     * How many times a failed call may be sent again after the first attempt. Default 2.
+     *
+     * @param maxRetries zero (no retries) or more
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
@@ -164,17 +213,35 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The wait before the first retry; each later one doubles it. Default 0.5 s.
+     *
+     * @param initialBackoff zero or more
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = Arguments.requireNonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
+    /**
+     * The longest computed wait between retries. Default 8 s.
+     *
+     * @param maxBackoff zero or more, and not shorter than {@code initialBackoff}
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = Arguments.requireNonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** @param jitter the largest share of a wait taken off at random, from 0 (none) to 1 */
+    /**
+     * How much of each computed wait may be taken off at random, so that clients do not retry in step. Default
+     * 0.2.
+     *
+     * @param jitter the largest share of a wait taken off at random, from 0 (none) to 1
+     * @return this builder
+     */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0 && jitter <= 1)) {
         throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
@@ -183,11 +250,24 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The longest {@code Retry-After} the client waits for; when the server asks for longer, the error is thrown at
+     * once and the caller can read the wait from it (e.g. {@code RateLimitException.retryAfter()}). Default 30 s.
+     *
+     * @param maxRetryAfter zero or more
+     * @return this builder
+     */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = Arguments.requireNonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
+    /**
+     * Builds the policy.
+     *
+     * @return a new policy
+     * @throws IllegalArgumentException when {@code maxBackoff} is shorter than {@code initialBackoff}
+     */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException("maxBackoff (" + maxBackoff + ") is shorter than initialBackoff ("

@@ -18,6 +18,9 @@ public interface Ticker {
   /**
    * A ticker that reads a wall clock: for tests and demos that move one clock by hand for the client and a local
    * server alike. Keep {@link #SYSTEM} anywhere else — a wall clock that jumps is what the ticker guards against.
+   *
+   * @param clock the clock to read; not null
+   * @return a ticker giving the clock's time in nanoseconds since the epoch
    */
   static Ticker following(java.time.Clock clock) {
     if (clock == null) {

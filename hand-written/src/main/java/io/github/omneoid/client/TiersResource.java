@@ -5,7 +5,15 @@ import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.model.TierAssignInput;
 import io.github.omneoid.model.TierProgress;
 
-/** The profile's tier progress: {@code /profiles/me/tiers}. */
+/**
+ * The profile's tier progress: {@code /profiles/me/tiers}.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
+ */
 public final class TiersResource extends Resource {
 
   private final TiersApi api;
@@ -35,7 +43,8 @@ public final class TiersResource extends Resource {
   }
 
   /**
-   * {@code GET /profiles/me/tiers/calculate}: recomputes the progress first.
+   * {@code GET /profiles/me/tiers/calculate}: recomputes the progress first. A GET that changes state: like any GET
+   * it may be sent again by the retry policy.
    *
    * @return the recomputed tier progress
    */
@@ -49,6 +58,7 @@ public final class TiersResource extends Resource {
    *
    * @param tierHandle the tier definition's handle, e.g. {@code "gold"}
    * @return the tier progress after the assignment
+   * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the tier
    */
   public TierProgress assign(String tierHandle) {
     return data(api.assignMyTier(new TierAssignInput().tier(segment(tierHandle, "tierHandle"))));

@@ -6,8 +6,15 @@ import io.github.omneoid.model.TransactionClaim;
 import io.github.omneoid.model.TransactionClaimPage;
 
 /**
- * Claims for transactions not yet linked to the profile: {@code /profiles/me/transactions/claims} —
- * {@link #list()}, {@link #get(long)}, {@link #delete(long)}.
+ * Claims for transactions not yet linked to the profile: {@code GET /profiles/me/transactions/claims}
+ * ({@link #list()}, {@link #list(Query)}), {@code GET /profiles/me/transactions/claims/{claimId}} ({@link #get(long)})
+ * and {@link #delete(long)}.
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class TransactionClaimsResource extends PagedResource<TransactionClaim, TransactionClaimPage> {
 
@@ -26,6 +33,7 @@ public final class TransactionClaimsResource extends PagedResource<TransactionCl
    * {@code DELETE /profiles/me/transactions/claims/{claimId}}.
    *
    * @param claimId the claim's id
+   * @throws io.github.omneoid.client.errors.NotFoundException when the profile has no claim with that id
    */
   public void delete(long claimId) {
     send(api.deleteMyTransactionClaim(claimId));

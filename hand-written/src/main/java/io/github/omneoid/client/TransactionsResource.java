@@ -16,9 +16,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The profile's transactions: {@code /profiles/me/transactions} ({@link #list()}, {@link #get(long)}), transaction
- * search ({@link #find(Query)}), transactions grouped by order ({@link #getGrouped()}) and transaction items not yet
- * on a list ({@link #getUnassignedItems()}).
+ * The profile's transactions: {@code GET /profiles/me/transactions} ({@link #list()}, {@link #list(Query)}),
+ * {@code GET /profiles/me/transactions/{transactionId}} ({@link #get(long)}), transaction search
+ * ({@link #find(Query)}), transactions grouped by order ({@link #getGrouped()}) and transaction items not yet on a
+ * list ({@link #getUnassignedItems()}).
+ *
+ * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
+ * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
+ * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view
+ * ({@link ProfileResource#connection(long)}) the routes start with {@code /profiles/connection/{connectionId}}
+ * instead of {@code /profiles/me}.
  */
 public final class TransactionsResource extends PagedResource<Transaction, TransactionPage> {
 
@@ -35,8 +42,10 @@ public final class TransactionsResource extends PagedResource<Transaction, Trans
 
   /**
    * {@code GET /profiles/me/find-transactions} with filters, e.g. {@code Query.of().filter("external_id", "T-1")}.
+   * The server answers one transaction, or 404 when none matches; other errors are thrown as usual.
    *
-   * @param filters the {@code filter[...]} keys to match
+   * @param filters the {@code filter[...]} keys to match, e.g. {@code external_id}, {@code receipt_ref},
+   *     {@code order_number}
    * @return the one match, or empty when the server answers 404 (none)
    */
   public Optional<Transaction> find(Query filters) {
@@ -50,7 +59,7 @@ public final class TransactionsResource extends PagedResource<Transaction, Trans
   /**
    * {@code GET /profiles/me/group_transactions}: transactions grouped by order, first page.
    *
-   * @return the first page of groups
+   * @return the first page of groups; {@link Page#autoPager()} walks the rest
    */
   public Page<GroupedTransaction> getGrouped() {
     return getGrouped(Query.of());
@@ -72,7 +81,7 @@ public final class TransactionsResource extends PagedResource<Transaction, Trans
   /**
    * {@code GET /profiles/me/transactionitems/list/unassigned}: transaction items not yet on a list.
    *
-   * @return the first page of items
+   * @return the first page of items; {@link Page#autoPager()} walks the rest
    */
   public Page<TransactionItem> getUnassignedItems() {
     return getUnassignedItems(Query.of());

@@ -5,6 +5,11 @@ public class ConflictException extends OmneoIdHttpException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception; the client does, from the failed response.
+   *
+   * @param details what was read off the response
+   */
   public ConflictException(HttpErrorDetails details) {
     super(details);
   }

@@ -22,8 +22,16 @@ public class OmneoIdHttpException extends OmneoIdException {
    */
   public static final int BODY_CAP = 16 * 1024;
 
+  /** What was read off the failed response. */
   private final HttpErrorDetails details;
 
+  /**
+   * Creates the exception; the client does, from the failed response. The message is the method, the path, the
+   * status and the server's {@code message}, e.g. {@code PUT /profiles/me failed with HTTP 422: The given data was
+   * invalid.}
+   *
+   * @param details what was read off the response
+   */
   public OmneoIdHttpException(HttpErrorDetails details) {
     super(describe(details));
     this.details = details;
@@ -48,6 +56,7 @@ public class OmneoIdHttpException extends OmneoIdException {
     return text.toString();
   }
 
+  /** @return the HTTP status, e.g. {@code 404} */
   public int status() {
     return details.status();
   }
@@ -67,7 +76,12 @@ public class OmneoIdHttpException extends OmneoIdException {
     return details.headers();
   }
 
-  /** @return the first value of a response header, if sent */
+  /**
+   * One response header.
+   *
+   * @param name the header's name; case does not matter
+   * @return its first value, if sent
+   */
   public Optional<String> header(String name) {
     List<String> values = details.headers().get(name.toLowerCase(java.util.Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.<String>empty() : Optional.of(values.get(0));

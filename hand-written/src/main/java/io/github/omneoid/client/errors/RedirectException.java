@@ -11,6 +11,11 @@ public class RedirectException extends OmneoIdHttpException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception; the client does, from the failed response.
+   *
+   * @param details what was read off the response
+   */
   public RedirectException(HttpErrorDetails details) {
     super(details);
   }

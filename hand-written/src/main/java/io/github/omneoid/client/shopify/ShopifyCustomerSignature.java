@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The Omneo Shopify plugin's {@code customerSignature}: HMAC-SHA256 of the customer id (decimal text), keyed
  * with the plugin secret stored in the shop metafield {@code omneo.id_secret}, as 64 lower-case hex characters —
- * what Liquid's {@code {{ customer.id | hmac_sha256: shop.metafields.omneo.id_secret }}} prints.
+ * what Liquid's {@code {{ customer.id | hmac_sha256: shop.metafields.omneo.id_secret }}} prints (docs.omneo.io
+ * {@code dev-guides/extensions/shopify-proxy}). Keep the secret on the server. Stateless and thread-safe.
  */
 public final class ShopifyCustomerSignature {
 
@@ -20,7 +21,15 @@ public final class ShopifyCustomerSignature {
   private ShopifyCustomerSignature() {
   }
 
-  /** @return the lower-case hex HMAC-SHA256 of {@code customerId} keyed with {@code secret} */
+  /**
+   * Computes a customer's signature, as the Liquid template does.
+   *
+   * @param customerId the Shopify customer id, as decimal text; not blank
+   * @param secret the plugin secret ({@code shop.metafields.omneo.id_secret}); not blank
+   * @return the lower-case hex HMAC-SHA256 of {@code customerId} keyed with {@code secret}
+   * @throws IllegalStateException when the platform has no HmacSHA256 (every Java 11+ and Android 26+ platform has
+   *     it)
+   */
   public static String sign(String customerId, String secret) {
     Arguments.requireText(customerId, "customerId");
     Arguments.requireText(secret, "secret");
@@ -41,8 +50,11 @@ public final class ShopifyCustomerSignature {
 
   /**
    * Checks a signature in constant time (as PHP's {@code hash_equals}), so its timing tells an attacker nothing
-   * about how much of a guess was right. Hex case is ignored.
+   * about how much of a guess was right. Hex case and surrounding whitespace are ignored.
    *
+   * @param customerId the Shopify customer id the signature claims to be for; not blank
+   * @param signature the signature the storefront sent; may be null
+   * @param secret the plugin secret; not blank
    * @return false for a null, blank or wrong signature
    */
   public static boolean verify(String customerId, String signature, String secret) {

@@ -10,7 +10,8 @@ import io.github.omneoid.client.errors.SignatureMismatchException;
  * The backend step of the Shopify flow: a storefront sends the customer's id and {@code customerSignature}; this
  * checks the signature with the plugin secret and only then mints that customer's token — by identity, handle
  * {@code shopify} unless configured otherwise. A bad signature is refused before any request is made. Immutable
- * and thread-safe.
+ * and thread-safe. It does on your own server what the Omneo Shopify proxy does (docs.omneo.io
+ * {@code dev-guides/extensions/shopify-proxy}).
  *
  * <pre>{@code
  * ShopifyTokenExchange exchange = ShopifyTokenExchange.builder(admin, pluginSecret).build();
@@ -29,12 +30,27 @@ public final class ShopifyTokenExchange {
     this.identityHandle = builder.identityHandle;
   }
 
+  /**
+   * Starts a builder.
+   *
+   * @param admin the admin client that mints the tokens
+   * @param pluginSecret the plugin secret ({@code shop.metafields.omneo.id_secret}); not blank
+   * @return a new builder
+   */
   public static Builder builder(OmneoIdAdmin admin, String pluginSecret) {
     return new Builder(admin, pluginSecret);
   }
 
   /**
+   * Checks the signature, then mints the customer's ID token: {@code POST /auth/token} with
+   * {@code {"id": customerId, "id_handle": identityHandle}}.
+   *
+   * @param customerId the Shopify customer id the storefront sent; not blank
+   * @param signature the {@code customerSignature} the storefront sent
+   * @return the customer's ID token, to hand back to the storefront
    * @throws SignatureMismatchException when {@code signature} is not this customer's, before any request
+   * @throws io.github.omneoid.client.errors.OmneoIdException what minting throws, e.g. a 404 or 422 when no profile
+   *     has that Shopify identity (see {@code AdminAuth.requestAuthToken})
    */
   public IdToken mint(String customerId, String signature) {
     Arguments.requireText(customerId, "customerId");
@@ -60,12 +76,18 @@ public final class ShopifyTokenExchange {
       this.secret = Arguments.requireText(secret, "pluginSecret");
     }
 
-    /** The identity handle Shopify customers are stored under; default {@code shopify}. */
+    /**
+     * The identity handle Shopify customers are stored under; default {@code shopify}.
+     *
+     * @param identityHandle the handle; not blank
+     * @return this builder
+     */
     public Builder identityHandle(String identityHandle) {
       this.identityHandle = Arguments.requireText(identityHandle, "identityHandle");
       return this;
     }
 
+    /** @return a new exchange */
     public ShopifyTokenExchange build() {
       return new ShopifyTokenExchange(this);
     }

@@ -1,0 +1,14 @@
+/**
+ * Server-side helpers for storefronts that run the Omneo Shopify plugin, in the way docs.omneo.io describes it
+ * (dev-guides/extensions/shopify-proxy, dev-guides/frontend/omneo-id):
+ * <ul>
+ *   <li>{@link io.github.omneoid.client.shopify.ShopifyCustomerSignature}: the {@code customerSignature} a Liquid
+ *       template computes for the logged-in customer, and its constant-time check;</li>
+ *   <li>{@link io.github.omneoid.client.shopify.ShopifyTokenExchange}: the backend step that checks a storefront's
+ *       customer id and signature, and only then mints that customer's ID token;</li>
+ *   <li>{@link io.github.omneoid.client.shopify.ShopifyTokenStorage}: the browser {@code localStorage} key under
+ *       which the plugin keeps a customer's token.</li>
+ * </ul>
+ * The plugin secret used here belongs on the server, like the admin API token.
+ */
+package io.github.omneoid.client.shopify;
