@@ -47,6 +47,16 @@ class TransportTest {
   }
 
   @Test
+  void theEscapeHatchReportsJsonCutShortAsAnInvalidResponseNotANetworkFailure() {
+    server.enqueueJson(200, "{\"data\":{\"id\":").enqueueJson(200, "");
+    OmneoId id = client().build();
+
+    assertThatThrownBy(() -> id.call("GET", "/profiles/me")).isInstanceOf(InvalidResponseException.class)
+        .hasMessageStartingWith("GET /profiles/me: the response is not JSON");
+    assertThat(id.call("GET", "/profiles/me")).as("an empty body is null for the escape hatch").isNull();
+  }
+
+  @Test
   void theEscapeHatchSendsLiteralBracketKeysAndParsesTypedResponses() {
     server.enqueueJson(200, "{\"data\":{\"id\":\"p-1\",\"first_name\":\"Ann\",\"unknown_field\":1}}");
     Map<String, Object> query = new LinkedHashMap<>();

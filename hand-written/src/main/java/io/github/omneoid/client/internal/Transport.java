@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -59,7 +58,7 @@ public final class Transport {
         .build();
   }
 
-  private static OkHttpClient client(TransportSettings settings, Credentials credentials, boolean ownDispatcher) {
+  private static OkHttpClient client(TransportSettings settings, Credentials credentials) {
     OkHttpClient.Builder builder = settings.okHttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -75,25 +74,23 @@ public final class Transport {
             settings.listener, settings.ticker, new ApiPaths(settings.baseUrl)))
         .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
         .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
-    if (ownDispatcher) {
-      builder.dispatcher(new Dispatcher());
-    }
     return builder.build();
   }
 
   /** A customer-side transport: every request carries the client's ID token. */
   public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
     Credentials credentials = new IdTokenCredentials(tokens, new ApiPaths(settings.baseUrl), Version.userAgent());
-    return new Transport(settings, client(settings, credentials, false), asyncCalls(settings));
+    return new Transport(settings, client(settings, credentials), asyncCalls(settings));
   }
 
   /**
-   * The server-side minting transport: the admin token goes to {@code /auth/token} only, and its own dispatcher
-   * keeps a refresh from queueing behind the very calls that wait for it (square/retrofit#3935).
+   * The server-side minting transport: the admin token goes to {@code /auth/token} only. (Calls here are
+   * synchronous, on the caller's thread or a refresh thread, so no dispatcher queue sits between a refresh and the
+   * calls waiting for it.)
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken) {
     Credentials credentials = new AdminCredentials(apiToken, new ApiPaths(settings.baseUrl), Version.userAgent());
-    return new Transport(settings, client(settings, credentials, true), asyncCalls(settings));
+    return new Transport(settings, client(settings, credentials), asyncCalls(settings));
   }
 
   private static AsyncCalls asyncCalls(TransportSettings settings) {
