@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each consumer's runtime dependency list must equal the list the library module resolved for itself
  * ({@code <module>/target/tested-dependencies.txt}) plus the library: a consumer runs on exactly what the build
- * tested. The README snippet must compile (Java 11) and run on the consumer's classpath.
+ * tested. Every Java snippet of the README must compile (Java 11) against what the consumer resolved, and a small
+ * program must run on that classpath.
  */
 class ConsumerIT {
 
@@ -58,6 +59,9 @@ class ConsumerIT {
     copyTree(Paths.get(System.getProperty("consumer.projects")), work);
     // Maven looks upwards for .mvn/ to find its project root: stop it here, not at this repository's root.
     Files.createDirectories(work.resolve(".mvn"));
+    // The README's own Java snippets, compiled by the consumers like their code (ReadmeSnippets).
+    Files.writeString(work.resolve("readme-snippet/example/ReadmeSnippets.java"),
+        ReadmeSnippets.source(Files.readString(root.resolve("README.md"))));
 
     long started = System.nanoTime();
     // Two runs: Maven resolves every jar a project's build needs before its first step, so a wrong version that is
@@ -189,7 +193,8 @@ class ConsumerIT {
     assertThat(file).as("%s; the consumers' build said:%n%s", file, errors()).isRegularFile();
     TreeSet<String> set = new TreeSet<>();
     for (String line : Files.readAllLines(file)) {
-      Matcher m = LISTED.matcher(line);
+      // A build run without -B colours dependency:list's file too.
+      Matcher m = LISTED.matcher(line.replaceAll("\u001B\\[[;\\d]*m", ""));
       if (m.matches()) {
         set.add(m.group(1));
       }
