@@ -18,9 +18,9 @@ final class LocationRoutes extends RouteFamily {
     routes.on("GET", "/locations", c -> {
       List<Map<String, Object>> all = Query.sort(Query.filter(store.locations, Query.filters(c.query)),
           c.q("sort"));
-      return Reply.raw(Query.page(all, c.query, c.pathUrl()));
+      return Reply.raw(Wire.page(Query.page(all, c.query, c.pathUrl()), Shapes.LOCATION));
     });
     routes.on("GET", "/locations/{locationId}",
-        c -> Reply.data(Store.byId(store.locations, c.param("locationId"), "Location")));
+        c -> Reply.data(Shapes.LOCATION.of(Store.byId(store.locations, c.param("locationId"), "Location"))));
   }
 }
