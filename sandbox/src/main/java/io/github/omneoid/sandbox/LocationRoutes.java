@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Store locations (read-only): four built-in stores, two of them open. The spec declares {@code /locations} for
- * profile tokens and notes that anonymous access is open; the sandbox opens it to any ID token (see
- * {@link RouteTable#WIDENED}), so a store finder works before sign-in.
+ * Store locations (read-only): four built-in stores, two of them open. Profile tokens only, as the spec declares
+ * ({@code x-omneo-token: profile}): anonymous tokens may only create or upsert a profile
+ * (docs.omneo.io/dev-guides/frontend/omneo-id), so they get 404 here as on the profile tree.
  */
 final class LocationRoutes extends RouteFamily {
   LocationRoutes(Parts parts) {
