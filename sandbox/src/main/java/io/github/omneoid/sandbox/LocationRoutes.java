@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Store locations (read-only): four built-in stores, two of them open. Profile tokens only, as the spec declares
  * ({@code x-omneo-token: profile}): anonymous tokens may only create or upsert a profile
- * (docs.omneo.io/dev-guides/frontend/omneo-id), so they get 404 here as on the profile tree.
+ * (docs.omneo.io/dev-guides/frontend/omneo-id). What the real API answers them here is undocumented; the sandbox
+ * answers 401, the status the spec declares for a credential the operation does not take.
  */
 final class LocationRoutes extends RouteFamily {
   LocationRoutes(Parts parts) {
