@@ -309,14 +309,16 @@ final class ListRoutes extends RouteFamily {
 
   /**
    * A new share on each call, its {@code handle} the share code, in the reference's shape
-   * (docs.omneo.io/api-reference/share/add-share; docs.omneo.io/dev-guides/extensions/shopify-lists).
+   * (docs.omneo.io/api-reference/share/add-share; docs.omneo.io/dev-guides/extensions/shopify-lists) with the
+   * SDK's {@code product_list_id} (omneo-sdk src/types/list.ts).
    */
   @SuppressWarnings("unchecked")
   private Reply shareList(Call c) {
     Map<String, Object> l = list(c);
     String now = store.now();
     Map<String, Object> share = Catalog.map("id", store.nextId(Store.Counter.LIST_SHARE), "profile_id",
-        c.target.id, "source_type", "list", "source_id", l.get("id"), "handle", code(10), "code", null,
+        c.target.id, "source_type", "list", "source_id", l.get("id"), "product_list_id", l.get("id"),
+        "handle", code(10), "code", null,
         "timezone", "Australia/Melbourne", "period", null, "period_type", null, "absolute_expiry", null,
         "expires_at", null, "quantity", null, "remaining_quantity", null, "meta", null, "is_cloneable", false,
         "source", Catalog.map("id", l.get("id"), "name", l.get("name"), "handle", l.get("handle")),

@@ -50,8 +50,8 @@ final class Shapes {
   /** The other side of a connection (and {@code profileInfo}): birth parts as strings. */
   static final Shape CONNECTION_PROFILE = shape().digits("birth_day", "birth_month", "birth_year");
 
-  /** A connection; the store's {@code connector_id} and definition id are not sent (the nested objects are). */
-  static final Shape CONNECTION = shape().hide("connector_id", "connection_definition_id").emptyArrays("meta")
+  /** A connection, with both sides' ids and the nested profiles (omneo-sdk src/types/connection.ts). */
+  static final Shape CONNECTION = shape().emptyArrays("meta")
       .nested("definition", shape().emptyArrays("meta")).nested("connected", CONNECTION_PROFILE)
       .nested("connector", CONNECTION_PROFILE);
 
