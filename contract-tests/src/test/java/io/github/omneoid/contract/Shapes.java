@@ -214,11 +214,12 @@ final class Shapes {
     o.stringMatcher("interacted_at", TIMESTAMP, TIMESTAMP_EXAMPLE);
   };
 
-  /** A connection names its sides by the nested profiles; the spec's Connection has no connector id. */
+  /** A connection: both sides' ids and profiles (omneo-sdk src/types/connection.ts). */
   static final Consumer<LambdaDslObject> CONNECTION = o -> {
     o.integerType("id", 151);
     o.stringType("name", "Family");
     o.stringType("status", "accepted");
+    o.stringType("connector_id", PROFILE_ID);
     o.stringType("connected_id", Contract.CONNECTED_PROFILE_ID);
     o.object("connected", c -> {
       c.stringType("id", Contract.CONNECTED_PROFILE_ID);
