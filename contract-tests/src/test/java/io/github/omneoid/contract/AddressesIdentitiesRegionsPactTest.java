@@ -256,18 +256,23 @@ class AddressesIdentitiesRegionsPactTest {
     assertThat(me(server).regions().list()).isNotEmpty();
   }
 
-  /** Writes answer with all of the profile's regions (facts §2.5). */
+  /**
+   * Writes answer with all of the profile's regions (omneo-sdk
+   * src/tests/integration/id/profile/regions/id-create-profile-region.test.ts finds the new one among them).
+   */
   @Pact(consumer = CONSUMER)
   V4Pact addMyRegion(PactDslWithProvider builder) {
     return ok(json(request(profile(builder), "an addition of a region to the profile", "POST",
-            "/profiles/me/regions"), body -> body.numberValue("region_id", 2)),
+            "/profiles/me/regions"), body -> body.numberValue("region_id", 2).stringValue("country", "NZ")
+            .stringValue("state", "AUK")),
         dataList(Shapes.REGION));
   }
 
   @Test
   @PactTestFor(pactMethod = "addMyRegion")
   void addMyRegion(MockServer server) {
-    assertThat(me(server).regions().create(new ProfileRegionInput().regionId(2L))).isNotEmpty();
+    assertThat(me(server).regions().create(new ProfileRegionInput().regionId(2L).country("NZ").state("AUK")))
+        .isNotEmpty();
   }
 
   @Pact(consumer = CONSUMER)

@@ -197,7 +197,10 @@ class AttributesPactTest {
         .handle("anniversary").relationship("Me")).getDate()).isEqualTo("2019-05-17");
   }
 
-  /** The answer is 200 with the dates left (facts §2.4), possibly none. */
+  /**
+   * The answer is 200 with the dates left, possibly none (the SDK's integration tests look the deleted date up in
+   * it: omneo-sdk src/tests/integration/id/profile/attributes/dates/id-update-profile-date.test.ts).
+   */
   @Pact(consumer = CONSUMER)
   V4Pact deleteMyDatesAttribute(PactDslWithProvider builder) {
     return ok(requestFromState(withDate(builder), "a delete of one date", "DELETE",

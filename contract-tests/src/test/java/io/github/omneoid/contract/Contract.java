@@ -34,11 +34,20 @@ final class Contract {
   static final String BEARER_ANY = "Bearer \\S+";
   /** A compact JWT, as {@code POST /auth/token} returns it. */
   static final String JWT = "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*";
-  /** The API's timestamps: {@code YYYY-MM-DD HH:MM:SS} (DESIGN principle 1). */
+  /** The API's timestamps: {@code YYYY-MM-DD HH:MM:SS} (the spec's Timestamp, as the reference's examples show). */
   static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
   static final String TIMESTAMP_EXAMPLE = "2026-01-01 09:30:00";
   /** A calendar date, {@code YYYY-MM-DD}. */
   static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+  /**
+   * A decimal as the API writes it, a string ({@code "12.50"}): the reference's examples (docs.omneo.io) send
+   * amounts so, and the spec declares the form ({@code x-omneo-also: [numeric-string]}).
+   */
+  static final String DECIMAL_STRING = "-?\\d+(\\.\\d+)?";
+  /** A whole number written as a string ({@code "3"}), as the reference sends some counts. */
+  static final String DIGITS_STRING = "\\d+";
+  /** A flag written as {@code "1"} or {@code "0"} (a benefit's {@code is_redeemable} in the reference). */
+  static final String FLAG_STRING = "[01]";
   /** An id the sources type as a string or a number (spec: x-omneo-conflict); digits or a UUID-like token. */
   static final String STRING_OR_NUMBER_ID = "[0-9A-Za-z-]+";
 

@@ -164,7 +164,8 @@ class FailurePactTest {
         .willRespondWith().status(422)
         .body(LambdaDsl.newJsonBody(o -> {
           o.stringType("message", "The given data was invalid.");
-          // The exact text matters: the client's retry to secondary_phone keys on it (facts §2.14).
+          // The exact text matters: the client's retry to secondary_phone keys on it, as the official SDK's
+          // does (omneo-sdk src/id/resources/profile/index.ts).
           o.object("errors", errors -> errors.array("mobile_phone", a -> a.stringValue("The phone number exists")));
         }).build())
         .toPact(V4Pact.class);
@@ -238,7 +239,10 @@ class FailurePactTest {
         });
   }
 
-  /** find-transactions answers 404 when nothing matches (facts §2.8); the client makes that an empty Optional. */
+  /**
+   * find-transactions answers 404 when nothing matches (omneo-sdk src/id/resources/profile/transactions/index.ts);
+   * the client makes that an empty Optional.
+   */
   @Pact(consumer = CONSUMER)
   V4Pact missingTransaction(PactDslWithProvider builder) {
     return error(request(profile(builder), "a search for a transaction that does not exist", "GET",

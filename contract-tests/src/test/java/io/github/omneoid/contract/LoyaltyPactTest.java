@@ -9,7 +9,6 @@ import static io.github.omneoid.contract.Interactions.HAS_RECORD;
 import static io.github.omneoid.contract.Interactions.HAS_REDEMPTION;
 import static io.github.omneoid.contract.Interactions.HAS_REWARD;
 import static io.github.omneoid.contract.Interactions.data;
-import static io.github.omneoid.contract.Interactions.dataList;
 import static io.github.omneoid.contract.Interactions.json;
 import static io.github.omneoid.contract.Interactions.noContent;
 import static io.github.omneoid.contract.Interactions.ok;
@@ -21,6 +20,7 @@ import static io.github.omneoid.contract.Interactions.requestFromState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -32,6 +32,7 @@ import io.github.omneoid.client.Query;
 import io.github.omneoid.client.ProfileResource;
 import io.github.omneoid.model.BenefitUpdateInput;
 import org.junit.jupiter.api.Test;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -191,7 +192,7 @@ class LoyaltyPactTest {
   V4Pact redeemMyBenefit(PactDslWithProvider builder) {
     return ok(json(requestFromState(withBenefit(builder), "a redemption of a benefit", "POST",
             "/profiles/me/benefits/${benefitId}/redeem", "/profiles/me/benefits/91/redeem"), body -> { }),
-        data(Shapes.REDEMPTION));
+        data(Shapes.BENEFIT_REDEMPTION));
   }
 
   @Test
@@ -294,20 +295,22 @@ class LoyaltyPactTest {
 
   // ------------------------------------------------------------------------------------------------ achievements, credits, orders
 
-  private static V4Pact listRecords(PactDslWithProvider builder, String collection) {
+  /** Achievements, credits and orders are pages (spec: AchievementPage, CreditPage, OrderPage). */
+  private static V4Pact listRecords(PactDslWithProvider builder, String collection,
+      Consumer<LambdaDslObject> shape) {
     return ok(request(withRecord(builder, collection), "a request for the profile's " + collection, "GET",
-        "/profiles/me/" + collection), dataList(Shapes.RECORD));
+        "/profiles/me/" + collection), page(shape));
   }
 
-  private static V4Pact getRecord(PactDslWithProvider builder, String collection) {
+  private static V4Pact getRecord(PactDslWithProvider builder, String collection, Consumer<LambdaDslObject> shape) {
     return ok(requestFromState(withRecord(builder, collection), "a request for one of the profile's " + collection,
         "GET", "/profiles/me/" + collection + "/${recordId}", "/profiles/me/" + collection + "/161"),
-        data(Shapes.RECORD));
+        data(shape));
   }
 
   @Pact(consumer = CONSUMER)
   V4Pact listMyAchievements(PactDslWithProvider builder) {
-    return listRecords(builder, "achievements");
+    return listRecords(builder, "achievements", Shapes.ACHIEVEMENT);
   }
 
   @Test
@@ -318,7 +321,7 @@ class LoyaltyPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getMyAchievement(PactDslWithProvider builder) {
-    return getRecord(builder, "achievements");
+    return getRecord(builder, "achievements", Shapes.ACHIEVEMENT);
   }
 
   @Test
@@ -329,7 +332,7 @@ class LoyaltyPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listMyCredits(PactDslWithProvider builder) {
-    return listRecords(builder, "credits");
+    return listRecords(builder, "credits", Shapes.CREDIT);
   }
 
   @Test
@@ -340,7 +343,7 @@ class LoyaltyPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getMyCredit(PactDslWithProvider builder) {
-    return getRecord(builder, "credits");
+    return getRecord(builder, "credits", Shapes.CREDIT);
   }
 
   @Test
@@ -351,7 +354,7 @@ class LoyaltyPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listMyOrders(PactDslWithProvider builder) {
-    return listRecords(builder, "orders");
+    return listRecords(builder, "orders", Shapes.ORDER);
   }
 
   @Test
@@ -362,7 +365,7 @@ class LoyaltyPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getMyOrder(PactDslWithProvider builder) {
-    return getRecord(builder, "orders");
+    return getRecord(builder, "orders", Shapes.ORDER);
   }
 
   @Test

@@ -134,9 +134,10 @@ class ProfilePactTest {
     return ok(json(request(profileWith(builder, HAS_REWARD, "value", 10), "a redemption of $5 of rewards", "POST",
             "/profiles/me/redeem"), body -> body.numberValue("amount", 5)),
         data(o -> {
-          o.integerType("id", 171);
-          o.numberType("total", 5);
-          o.object("balances", b -> b.numberType("reward_balance", 5));
+          // The id and amounts as strings, as docs.omneo.io/api-reference/return-strategy shows the answer.
+          o.stringMatcher("id", Contract.DIGITS_STRING, "171");
+          o.stringMatcher("total", Contract.DECIMAL_STRING, "5.00");
+          o.object("balances", b -> b.stringMatcher("reward_balance", Contract.DECIMAL_STRING, "5.00"));
         }));
   }
 

@@ -182,11 +182,11 @@ class SandboxProviderIT {
 
   @State(Interactions.HAS_REDEMPTION)
   Map<String, Object> hasRedemption(Map<String, Object> params) {
-    return answer("redemptionId", record("redemptions", "type", "rewards", "total", params.get("total"),
+    return answer("redemptionId", record("redemptions", "type", "redeem", "total", params.get("total"),
         "redeem_at", TIMESTAMP.format(sandbox.clock().instant())));
   }
 
-  /** achievements, credits, orders: a record with nothing but its id. */
+  /** achievements, credits, orders: a record with the sandbox's defaults (a definition, amounts, dates). */
   @State(Interactions.HAS_RECORD)
   Map<String, Object> hasRecord(Map<String, Object> params) {
     return answer("recordId", record((String) params.get("collection")));

@@ -1,6 +1,9 @@
 package io.github.omneoid.contract;
 
 import static io.github.omneoid.contract.Contract.DATE;
+import static io.github.omneoid.contract.Contract.DECIMAL_STRING;
+import static io.github.omneoid.contract.Contract.DIGITS_STRING;
+import static io.github.omneoid.contract.Contract.FLAG_STRING;
 import static io.github.omneoid.contract.Contract.PROFILE_ID;
 import static io.github.omneoid.contract.Contract.STRING_OR_NUMBER_ID;
 import static io.github.omneoid.contract.Contract.TIMESTAMP;
@@ -12,8 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * The resources as the client reads them (spec components): the fields the client's models and callers rely on,
- * matched by type (ids, numbers, names) or by regex (timestamps, dates), never by the example's value. Fields the
- * sources leave null by default are left out, so a provider is not held to an example's value.
+ * matched by type (ids, numbers, names) or by regex (timestamps, dates, amounts), never by the example's value.
+ * Fields the sources leave null by default are left out, so a provider is not held to an example's value. Every
+ * property named here is one the spec declares, in a form it declares: amounts and some counts are strings, as
+ * the reference's examples send them ({@code "reward_balance": "10.00"}; spec {@code x-omneo-also}).
  */
 final class Shapes {
 
@@ -106,35 +111,37 @@ final class Shapes {
     timestamps(o);
   };
 
+  /** Balances as docs.omneo.io/api-reference/profile-balance shows them: amounts as strings. */
   static final Consumer<LambdaDslObject> BALANCES = o -> {
-    o.numberType("reward_balance", 10);
-    o.numberType("point_balance", 1250);
-    o.numberType("point_balance_dollars", 12.5);
-    o.numberType("combined_balance_dollars", 22.5);
+    o.stringMatcher("reward_balance", DECIMAL_STRING, "10.00");
+    o.stringMatcher("point_balance", DECIMAL_STRING, "1250.00");
+    o.stringMatcher("point_balance_dollars", DECIMAL_STRING, "12.50");
+    o.stringMatcher("combined_balance_dollars", DECIMAL_STRING, "22.50");
     o.integerType("benefit_balance", 1);
   };
 
   static final Consumer<LambdaDslObject> POINT = o -> {
     o.integerType("id", 71);
-    o.numberType("value_initial", 1250);
-    o.numberType("value_remaining", 1250);
+    o.stringMatcher("value_initial", DECIMAL_STRING, "1250.00");
+    o.stringMatcher("value_remaining", DECIMAL_STRING, "1250.00");
     o.stringMatcher("issued_at", TIMESTAMP, TIMESTAMP_EXAMPLE);
     o.stringMatcher("expires_at", TIMESTAMP, "2027-01-01 09:30:00");
   };
 
   static final Consumer<LambdaDslObject> REWARD = o -> {
     o.integerType("id", 81);
-    o.numberType("value_initial", 10);
-    o.numberType("value_remaining", 10);
+    o.stringMatcher("value_initial", DECIMAL_STRING, "10.00");
+    o.stringMatcher("value_remaining", DECIMAL_STRING, "10.00");
     o.booleanType("is_expired", false);
     o.stringMatcher("expires_at", TIMESTAMP, "2026-04-01 09:30:00");
     o.object("definition", d -> d.stringType("name", "$10 Reward"));
   };
 
+  /** A benefit as docs.omneo.io/api-reference/profile-benefit shows it: flags and counts as strings. */
   static final Consumer<LambdaDslObject> BENEFIT = o -> {
     o.integerType("id", 91);
-    o.booleanType("is_redeemable", true);
-    o.integerType("redemptions_remaining", 1);
+    o.stringMatcher("is_redeemable", FLAG_STRING, "1");
+    o.stringMatcher("redemptions_remaining", DIGITS_STRING, "1");
     o.stringMatcher("expires_at", TIMESTAMP, "2026-02-01 09:30:00");
     o.object("definition", d -> d.stringType("name", "Birthday coffee"));
   };
@@ -149,11 +156,12 @@ final class Shapes {
     o.numberType("current_credit", 120.5);
   };
 
+  /** Aggregations as docs.omneo.io/api-reference/profile-aggregation shows them: figures as strings. */
   static final Consumer<LambdaDslObject> AGGREGATIONS = o -> {
     o.stringType("profile_id", PROFILE_ID);
-    o.integerType("shop_count", 1);
-    o.numberType("spend_all", 120.5);
-    o.numberType("spend_12m", 120.5);
+    o.stringMatcher("shop_count", DIGITS_STRING, "1");
+    o.stringMatcher("spend_all", DECIMAL_STRING, "120.50");
+    o.stringMatcher("spend_12m", DECIMAL_STRING, "120.50");
   };
 
   static final Consumer<LambdaDslObject> TRANSACTION_ITEM = o -> {
@@ -166,7 +174,7 @@ final class Shapes {
   static final Consumer<LambdaDslObject> TRANSACTION = o -> {
     o.integerType("id", 101);
     o.stringType("external_id", "T-1001");
-    o.numberType("total", 120.5);
+    o.stringMatcher("total", DECIMAL_STRING, "120.50");
     o.stringType("currency", "AUD");
     o.stringMatcher("transacted_at", TIMESTAMP, "2025-12-24 10:15:00");
     o.minArrayLike("items", 1, TRANSACTION_ITEM);
@@ -176,7 +184,7 @@ final class Shapes {
     o.integerType("id", 5111);
     o.stringType("sku", "SKU-5111");
     o.stringType("title", "Linen shirt");
-    o.integerType("purchase_qty", 1);
+    o.stringMatcher("purchase_qty", DIGITS_STRING, "1");
     o.stringMatcher("latest_transacted_at", TIMESTAMP, "2025-12-24 10:15:00");
   };
 
@@ -206,6 +214,7 @@ final class Shapes {
     o.stringMatcher("interacted_at", TIMESTAMP, TIMESTAMP_EXAMPLE);
   };
 
+  /** A connection: both sides' ids and profiles (omneo-sdk src/types/connection.ts). */
   static final Consumer<LambdaDslObject> CONNECTION = o -> {
     o.integerType("id", 151);
     o.stringType("name", "Family");
@@ -215,6 +224,10 @@ final class Shapes {
     o.object("connected", c -> {
       c.stringType("id", Contract.CONNECTED_PROFILE_ID);
       c.stringType("first_name", "Sam");
+    });
+    o.object("connector", c -> {
+      c.stringType("id", PROFILE_ID);
+      c.stringType("first_name", "Jane");
     });
   };
 
@@ -226,15 +239,53 @@ final class Shapes {
     o.stringType("email", "sam.citizen@example.com");
   };
 
-  /** achievements, credits, orders: no source shows their shape (facts §2.12), so only an id and a name. */
-  /** An achievement, credit or order: the id is what the three share. */
-  static final Consumer<LambdaDslObject> RECORD = o -> o.integerType("id", 161);
+  /** An achievement (docs.omneo.io/api-reference/profile-achievement): a count towards a definition's levels. */
+  static final Consumer<LambdaDslObject> ACHIEVEMENT = o -> {
+    o.integerType("id", 161);
+    o.integerType("definition_id", 1);
+    o.integerType("count", 7);
+    o.object("definition", d -> {
+      d.stringType("name", "Become a regular");
+      d.stringType("handle", "regular");
+    });
+  };
 
+  /** A credit, e.g. a gift card (docs.omneo.io/api-reference/credit/browse-credits). */
+  static final Consumer<LambdaDslObject> CREDIT = o -> {
+    o.integerType("id", 161);
+    o.stringMatcher("value_remaining", DECIMAL_STRING, "50.00");
+    o.object("definition", d -> d.stringType("handle", "gift-card"));
+  };
+
+  /** An order (omneo-sdk src/types/order.ts). */
+  static final Consumer<LambdaDslObject> ORDER = o -> {
+    o.integerType("id", 161);
+    o.stringType("order_number", "WEB-161");
+    o.stringMatcher("total", DECIMAL_STRING, "0.00");
+    o.stringMatcher("transacted_at", TIMESTAMP, TIMESTAMP_EXAMPLE);
+  };
+
+  /** A redemption (docs.omneo.io/api-reference/profile-redemption): its total as a string. */
   static final Consumer<LambdaDslObject> REDEMPTION = o -> {
     o.integerType("id", 171);
-    o.stringType("type", "rewards");
-    o.numberType("total", 5);
+    o.stringType("type", "redeem");
+    o.stringMatcher("total", DECIMAL_STRING, "5.00");
     o.stringMatcher("redeem_at", TIMESTAMP, TIMESTAMP_EXAMPLE);
+  };
+
+  /**
+   * What redeeming a benefit answers: the redemption it made, its item holding the benefit
+   * (docs.omneo.io/api-reference/benefit-redeem/add-benefit-redemption).
+   */
+  static final Consumer<LambdaDslObject> BENEFIT_REDEMPTION = o -> {
+    o.integerType("id", 171);
+    o.stringType("type", "benefit");
+    o.stringMatcher("total", DECIMAL_STRING, "0.00");
+    o.minArrayLike("items", 1, i -> {
+      i.stringType("type", "benefit");
+      i.integerType("count", 1);
+      i.object("type_attributes", b -> b.integerType("id", 91));
+    });
   };
 
   static final Consumer<LambdaDslObject> LOCATION = o -> {

@@ -105,7 +105,7 @@ class TransactionsPactTest {
     assertThat(found).map(Transaction::getExternalId).contains("T-1001");
   }
 
-  /** The flat Laravel paginator (facts §3.22b), not the data/links/meta page. */
+  /** The flat Laravel paginator (omneo-sdk src/types/transaction.ts, GroupedTransactionsResponse), not a Page. */
   @Pact(consumer = CONSUMER)
   V4Pact listMyGroupedTransactions(PactDslWithProvider builder) {
     return ok(request(withTransaction(builder), "a request for the profile's transactions grouped by order", "GET",

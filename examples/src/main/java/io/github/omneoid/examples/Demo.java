@@ -23,6 +23,7 @@ import io.github.omneoid.model.ProfileComms;
 import io.github.omneoid.model.ProfileList;
 import io.github.omneoid.model.ProfileListInput;
 import io.github.omneoid.model.ProfileListItemInput;
+import io.github.omneoid.model.ProfileUpdate;
 import io.github.omneoid.model.ProfileUpsert;
 import io.github.omneoid.sandbox.MutableClock;
 import io.github.omneoid.sandbox.OmneoIdSandbox;
@@ -59,7 +60,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Demo {
 
-  /** The sandbox's demo data: Jane Citizen has this identity (seed 002's example). */
+  /** The sandbox's demo data: Jane Citizen has this identity (the example of docs.omneo.io/docs/omneo-id). */
   static final String DEMO_IDENTITY_HANDLE = "magento_id";
   static final String DEMO_IDENTIFIER = "1004993MH";
   static final String DEMO_PROFILE_EMAIL = "jane.citizen@example.com";
@@ -202,10 +203,7 @@ public final class Demo {
     Profile me = id.profile().get();
     detail("read: " + name(me) + " <" + me.getEmail() + ">, profile type " + me.getProfileType()
         + ", token for " + shortId(id.auth().profileId().orElse("?")));
-    Map<String, Object> names = new LinkedHashMap<>();
-    names.put("first_name", "Alex");
-    names.put("last_name", "Sample");
-    Profile named = id.profile().update(names);
+    Profile named = id.profile().update(new ProfileUpdate().firstName("Alex").lastName("Sample"));
     detail("updated: " + name(named) + ", email still " + named.getEmail());
 
     step("It changes its email preferences (PUT /profiles/me/comms):");
@@ -326,10 +324,6 @@ public final class Demo {
 
   private static String money(BigDecimal value) {
     return value == null ? "0" : value.stripTrailingZeros().toPlainString();
-  }
-
-  private static String text(Object o) {
-    return o instanceof String && !((String) o).isEmpty() ? (String) o : null;
   }
 
   /** A token source that counts what it mints, so the output can show a refresh happened. */

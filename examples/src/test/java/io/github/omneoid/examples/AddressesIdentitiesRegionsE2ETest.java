@@ -107,7 +107,8 @@ class AddressesIdentitiesRegionsE2ETest {
     List<Region> afterAdd = client.profile().regions().create(new ProfileRegionInput().regionId(1L).country("AU")
         .state("VIC"));
     assertThat(afterAdd).extracting(Region::getName).containsExactly("Australia");
-    List<Region> two = client.profile().regions().create(new ProfileRegionInput().regionId(2L).country("NZ"));
+    List<Region> two = client.profile().regions().create(new ProfileRegionInput().regionId(2L).country("NZ")
+        .state("AUK"));
     assertThat(two).extracting(Region::getId).containsExactly(1L, 2L);
 
     List<Region> updated = client.profile().regions().update(1L, new ProfileRegionUpdateInput().state("NSW"));

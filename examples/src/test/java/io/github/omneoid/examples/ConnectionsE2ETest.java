@@ -9,7 +9,6 @@ import io.github.omneoid.client.Query;
 import io.github.omneoid.client.errors.NotFoundException;
 import io.github.omneoid.client.ConnectionsResource.Side;
 import io.github.omneoid.client.ProfileResource;
-import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.model.Achievement;
 import io.github.omneoid.model.Connection;
 import io.github.omneoid.model.Credit;
@@ -96,23 +95,27 @@ class ConnectionsE2ETest {
   }
 
   @Test
-  void seedOnlyAchievementsCreditsAndOrdersAreReadOnlyLists() {
+  void seedOnlyAchievementsCreditsAndOrdersAreReadOnlyPages() {
     String id = E2e.seed(sandbox, E2e.person("Seed", "Only")
-        .record("achievements", Map.of("name", "First purchase", "handle", "first-purchase"))
-        .record("achievements", Map.of("name", "Ten visits", "handle", "ten-visits"))
+        .record("achievements", Map.of("count", 3))
+        .record("achievements", Map.of("count", 12))
         .record("credits", Map.of("value_initial", 25, "value_remaining", 25, "name", "Store credit"))
         .record("orders", Map.of("order_number", "WEB-9001", "total", 89.95)));
     OmneoId client = E2e.customer(sandbox, id);
 
     Page<Achievement> achievements = client.profile().achievements().list();
-    assertThat(achievements.items()).extracting(a -> OmneoJson.raw(a, "name").orElse(null))
-        .as("the sandbox's records keep fields the spec's Achievement does not declare")
-        .containsExactly("First purchase", "Ten visits");
+    assertThat(achievements.items()).extracting(Achievement::getCount).containsExactly(3, 12);
+    assertThat(achievements.meta().getTotal()).isEqualTo(2);
     Achievement second = client.profile().achievements().get(achievements.items().get(1).getId());
-    assertThat(second.getId()).isEqualTo(achievements.items().get(1).getId());
+    assertThat(second.getDefinition().getLevels()).extracting(l -> l.getTrigger()).containsExactly(5, 15);
 
     Page<Credit> credits = client.profile().credits().list();
-    assertThat(credits.items()).singleElement().satisfies(c -> assertThat(c.getValueRemaining()).isEqualByComparingTo("25"));
+    assertThat(credits.items()).singleElement().satisfies(c -> {
+      assertThat(c.getValueRemaining()).isEqualByComparingTo("25");
+      assertThat(c.getName()).isEqualTo("Store credit");
+      assertThat(c.getDefinition().getHandle()).isEqualTo("gift-card");
+    });
+    assertThat(client.profile().balances().get().getCreditBalance()).isEqualByComparingTo("25");
 
     Page<Order> orders = client.profile().orders().list();
     assertThat(orders.items()).singleElement().satisfies(o -> assertThat(o.getOrderNumber()).isEqualTo("WEB-9001"));

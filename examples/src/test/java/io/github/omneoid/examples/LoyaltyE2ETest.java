@@ -82,9 +82,14 @@ class LoyaltyE2ETest {
         new BenefitUpdateInput().externalId("BDAY-2026-B"));
     assertThat(updated.getExternalId()).isEqualTo("BDAY-2026-B");
 
-    Object redeemed = client.profile().benefits().redeem(birthday.getId());
-    assertThat(redeemed).isInstanceOf(Map.class);
-    assertThat(((Map<?, ?>) redeemed).get("is_redeemable")).isEqualTo(false);
+    Redemption redeemed = client.profile().benefits().redeem(birthday.getId());
+    assertThat(redeemed.getType()).isEqualTo("benefit");
+    assertThat(redeemed.getItems()).singleElement().satisfies(item -> {
+      assertThat(item.getType()).isEqualTo("benefit");
+      assertThat(item.getCount()).isEqualTo(1);
+      assertThat(item.getTypeAttributes()).containsEntry("external_id", "BDAY-2026-B");
+    });
+    assertThat(client.profile().redemptions().get(redeemed.getId()).getType()).isEqualTo("benefit");
     Benefit after = client.profile().benefits().get(birthday.getId());
     assertThat(after.getRedemptionsRemaining()).isZero();
     assertThat(after.getClaimedAt()).isNotBlank();
@@ -145,7 +150,9 @@ class LoyaltyE2ETest {
     Page<Redemption> redemptions = client.profile().redemptions().list(Query.of());
     assertThat(redemptions.items()).extracting(r -> r.getTotal().intValue()).containsExactly(4, 6);
     Redemption first = client.profile().redemptions().get(redemptions.items().get(0).getId());
-    assertThat(first.getType()).isEqualTo("rewards");
+    assertThat(first.getType()).isEqualTo("redeem");
+    assertThat(first.getItems()).extracting(i -> i.getType()).containsOnly("reward");
+    assertThat(first.getItems().get(0).getValue()).isEqualByComparingTo("4");
     assertThat(first.getProfile().getFirstName()).isEqualTo("Loyal");
     assertThat(client.profile().balances().get().getRewardBalance()).isEqualByComparingTo("5");
   }

@@ -18,9 +18,10 @@ final class AddressRoutes extends RouteFamily {
   @Override
   void register(HandWritten routes) {
     String r = ME + "/addresses";
-    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.ADDRESSES))));
+    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.ADDRESSES), Shapes.ADDRESS)));
     routes.on("POST", r, this::create);
-    routes.on("GET", r + "/{addressId}", c -> Reply.data(record(c, Kind.ADDRESSES, "addressId", "Address")));
+    routes.on("GET", r + "/{addressId}",
+        c -> Reply.data(Shapes.ADDRESS.of(record(c, Kind.ADDRESSES, "addressId", "Address"))));
     routes.on("PUT", r + "/{addressId}", this::update);
     routes.on("DELETE", r + "/{addressId}", c -> deleteById(c, Kind.ADDRESSES, "addressId", "Address"));
   }
@@ -86,7 +87,7 @@ final class AddressRoutes extends RouteFamily {
     ApiException.Validation v = new ApiException.Validation();
     validate(body, "", true, v);
     v.throwIfAny();
-    return Reply.data(add(store, c.target, body));
+    return Reply.data(Shapes.ADDRESS.of(add(store, c.target, body)));
   }
 
   private Reply update(Call c) {
@@ -103,6 +104,6 @@ final class AddressRoutes extends RouteFamily {
     }
     a.putAll(Json.copy(given));
     a.put("updated_at", store.now());
-    return Reply.data(a);
+    return Reply.data(Shapes.ADDRESS.of(a));
   }
 }

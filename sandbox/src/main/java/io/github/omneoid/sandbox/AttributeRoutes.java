@@ -23,20 +23,20 @@ final class AttributeRoutes extends RouteFamily {
     routes.on("PUT", A + "/comms", c -> Reply.data(fields.updateComms(c.target, c.body())));
     routes.on("GET", A + "/appearance", c -> Reply.data(render.appearance(c.target)));
     routes.on("PUT", A + "/appearance", this::updateAppearance);
-    routes.on("GET", A + "/custom", c -> Reply.data(filtered(c, c.target.list(Kind.CUSTOM_ATTRIBUTES))));
+    routes.on("GET", A + "/custom", c -> Reply.data(filtered(c, c.target.list(Kind.CUSTOM_ATTRIBUTES), Shapes.PLAIN)));
     routes.on("GET", A + "/custom/{attributeKey}", c -> Reply.data(existingCustom(c)));
     routes.on("PUT", A + "/custom/{attributeKey}", this::putCustom);
     routes.on("DELETE", A + "/custom/{attributeKey}", c -> {
       c.target.list(Kind.CUSTOM_ATTRIBUTES).remove(existingCustom(c));
       return Reply.noContent();
     });
-    routes.on("GET", A + "/dates", c -> Reply.data(filtered(c, c.target.list(Kind.DATES))));
+    routes.on("GET", A + "/dates", c -> Reply.data(filtered(c, c.target.list(Kind.DATES), Shapes.DATE)));
     routes.on("PUT", A + "/dates", this::putDate);
     routes.on("DELETE", A + "/dates/{dateId}", c -> {
       List<Map<String, Object>> dates = c.target.list(Kind.DATES);
       dates.remove(record(c, Kind.DATES, "dateId", "Date"));
       // Not a 204: the answer is the dates left after the delete.
-      return Reply.data(new ArrayList<Object>(dates));
+      return Reply.data(Shapes.DATE.all(dates));
     });
   }
 
@@ -192,7 +192,7 @@ final class AttributeRoutes extends RouteFamily {
     Check.bool(v, body, "is_recurring", true);
     Check.object(v, body, "meta", true);
     v.throwIfAny();
-    return Reply.data(putDateAttribute(c.target, body));
+    return Reply.data(Shapes.DATE.of(putDateAttribute(c.target, body)));
   }
 
   Map<String, Object> putDateAttribute(Store.Profile p, Map<String, Object> body) {
@@ -217,6 +217,7 @@ final class AttributeRoutes extends RouteFamily {
       p.list(Kind.DATES).add(match);
     } else {
       match.putAll(Json.copy(given));
+      Records.fillDate(match);
       match.put("updated_at", store.now());
     }
     return match;

@@ -85,7 +85,7 @@ final class AuthRoutes extends RouteFamily {
         fields.mergeComms(match, comms);
         match.fields.put("updated_at", store.now());
       }
-      return Reply.data(render.profile(match));
+      return Reply.data(Shapes.PROFILE.of(render.profile(match)));
     }
     fields.validate(body, null, true, v);
     validateAddresses(body, v);
@@ -98,7 +98,7 @@ final class AuthRoutes extends RouteFamily {
         AddressRoutes.add(store, p, Json.asMap(a));
       }
     }
-    return Reply.data(render.profile(p));
+    return Reply.data(Shapes.PROFILE.of(render.profile(p)));
   }
 
   private static void validateAddresses(Map<String, Object> body, ApiException.Validation v) {

@@ -1,5 +1,6 @@
 package io.github.omneoid.sandbox;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ final class Catalog {
     Map<String, Object> nz = map("id", 554, "name", "New Zealand", "iso_2", "NZ", "iso_3", "NZL",
         "iso_numeric", "554", "sort_order", 2, "states", list(), "created_at", now, "updated_at", now);
     s.regions.put(1L, map("id", 1, "name", "Australia", "handle", "australia", "countries", list(au),
-        "is_default", true, "created_at", now, "updated_at", now));
+        "is_default", true, "currency", "AUD", "created_at", now, "updated_at", now));
     s.regions.put(2L, map("id", 2, "name", "New Zealand", "handle", "new-zealand", "countries", list(nz),
-        "is_default", false, "created_at", now, "updated_at", now));
+        "is_default", false, "currency", "NZD", "created_at", now, "updated_at", now));
   }
 
   static void seedTiers(Store s) {
@@ -54,7 +55,7 @@ final class Catalog {
           "description", t[1] + " tier", "short_description", t[1], "long_description", null,
           "terms_conditions", null, "icon", null, "image_url", null,
           "earn_instructions", "Spend $" + t[4] + " in 12 months", "disable_credit", false, "tags", list(),
-          "meta", null, "created_at", now, "updated_at", now));
+          "meta", null, "region_id", null, "region", null, "created_at", now, "updated_at", now));
     }
   }
 
@@ -73,9 +74,8 @@ final class Catalog {
       addLocation(s, map("name", l[0], "handle", l[1], "type", l[2], "is_published", l[3],
           "is_permanently_closed", l[4], "timezone", l[5],
           "address", map("address_line_1", l[6], "address_line_2", null, "address_line_3", null, "company", null,
-              "city", l[7], "state", l[8], "postcode", l[9], "country", "Australia", "iso", "AU",
-              "iso_state", l[8], "latitude", Double.parseDouble((String) l[10]),
-              "longitude", Double.parseDouble((String) l[11]), "notes", null)));
+              "latitude", new BigDecimal((String) l[10]), "longitude", new BigDecimal((String) l[11]),
+              "city", l[7], "postcode", l[9], "state", l[8], "country", "Australia", "notes", null)));
     }
   }
 
@@ -104,8 +104,45 @@ final class Catalog {
     m.put("updated_at", now);
     m.putAll(Json.copy(input));
     m.put("id", id);
+    if (m.get("address") instanceof Map) {
+      // A store's address is an Address record of its own (docs.omneo.io/api-reference/location/overview).
+      Map<String, Object> a = map("id", s.nextId(Store.Counter.LOCATION_ADDRESS), "address_line_1", null,
+          "address_line_2", null, "address_line_3", null, "company", null, "latitude", null, "longitude", null,
+          "city", null, "postcode", null, "state", null, "country", null, "notes", null, "external_id", null,
+          "is_default", false, "meta", list(), "custom_fields", list(), "created_at", now, "updated_at", now);
+      a.putAll(Json.asMap(m.get("address")));
+      m.put("address", a);
+    }
     s.locations.add(m);
     return m;
+  }
+
+  // ------------------------------------------------------------------------------------------------ products
+
+  /**
+   * The product variant a list item names. The sandbox has no product catalogue: a variant named by sku or
+   * barcode gets an id the first time (the same one afterwards), and every made-up variant costs 0.
+   */
+  static Map<String, Object> productVariant(Store s, Object id, Object sku, Object barcode, Object productId) {
+    Object key = sku != null ? "sku:" + sku : barcode != null ? "barcode:" + barcode : null;
+    long variantId = id instanceof Long ? (Long) id
+        : s.variantIds.computeIfAbsent(String.valueOf(key), k -> 900_000L + s.nextId(Store.Counter.PRODUCT_VARIANT));
+    String now = s.now();
+    return map("id", variantId, "product_id", productId instanceof Long ? productId : variantId + 100_000L,
+        "sku", sku != null ? sku : "SKU-" + variantId, "external_id", null, "barcode", barcode, "web_url", null,
+        "handle", null, "title", sku != null ? "Product " + sku : "Product variant " + variantId,
+        "description", null, "position", 1, "price", BigDecimal.ZERO, "price_discounted", null,
+        "price_comparison", null, "price_cost", null, "available_quantity", null, "images", list(), "meta", null,
+        "tags", list(), "options", list(), "created_at", now, "updated_at", now);
+  }
+
+  /** The product a list item names by id (made up, as {@link #productVariant} is). */
+  static Map<String, Object> product(Store s, Object id) {
+    String now = s.now();
+    return map("id", id, "title", "Product " + id, "handle", "product-" + id, "external_id", null,
+        "status", "active", "brand", null, "description", null, "web_url", null, "currency", "AUD",
+        "position", 1, "images", list(), "systems", list(), "channels", list(), "tags", list(), "options", list(),
+        "custom_fields", list(), "variants", list(), "created_at", now, "updated_at", now);
   }
 
   static Map<String, Object> connectionDefinition(Store s) {

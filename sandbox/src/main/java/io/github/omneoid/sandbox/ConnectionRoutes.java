@@ -41,7 +41,7 @@ final class ConnectionRoutes extends RouteFamily {
       }
     }
     List<Map<String, Object>> all = Query.sort(Query.filter(out, Query.filters(c.query)), c.q("sort"));
-    return Reply.raw(Query.page(all, c.query, c.pathUrl()));
+    return Reply.raw(Wire.page(Query.page(all, c.query, c.pathUrl()), Shapes.CONNECTION));
   }
 
   private Map<String, Object> connectionOf(Call c) {
@@ -77,7 +77,7 @@ final class ConnectionRoutes extends RouteFamily {
       }
     }
     con.put("updated_at", store.now());
-    return Reply.data(render.connection(con));
+    return Reply.data(Shapes.CONNECTION.of(render.connection(con)));
   }
 
   /** The other side's ConnectionProfileData plus the definition's shareable attributes. */
@@ -100,6 +100,6 @@ final class ConnectionRoutes extends RouteFamily {
         }
       }
     }
-    return Reply.data(info);
+    return Reply.data(Shapes.PROFILE.of(info));
   }
 }

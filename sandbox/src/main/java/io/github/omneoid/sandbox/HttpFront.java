@@ -128,9 +128,14 @@ final class HttpFront implements HttpHandler {
         }
         principal = tokens.verify(bearer);
         if (match.route.access == Access.PROFILE && principal.anonymous()) {
-          // Not 401 or 403: the real API answers an anonymous token on the profile tree with 404
-          // (docs.omneo.io/docs/omneo-id; the official SDK's integration tests assert it).
-          throw new ApiException(404, "Not found.");
+          if (path.startsWith("/profiles/")) {
+            // Not 401 or 403: the real API answers an anonymous token on the profile tree with 404
+            // (docs.omneo.io/docs/omneo-id; the official SDK's integration tests assert it).
+            throw new ApiException(404, "Not found.");
+          }
+          // Elsewhere (/locations) no source shows the answer: 401, the status the spec declares for a
+          // credential the operation does not take.
+          throw ApiException.unauthenticated();
         }
         break;
       default:

@@ -17,7 +17,7 @@ final class IdentityRoutes extends RouteFamily {
   @Override
   void register(HandWritten routes) {
     String r = ME + "/identities";
-    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.IDENTITIES))));
+    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.IDENTITIES), Shapes.PLAIN)));
     routes.on("POST", r, this::create);
     routes.on("GET", r + "/{handle}", c -> Reply.data(byHandle(c)));
     routes.on("PUT", r + "/{handle}", c -> update(c, byHandle(c)));

@@ -25,18 +25,18 @@ final class ListRoutes extends RouteFamily {
   @Override
   void register(HandWritten routes) {
     String r = ME + "/lists";
-    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.LISTS))));
+    routes.on("GET", r, c -> Reply.data(filtered(c, c.target.list(Kind.LISTS), Shapes.LIST)));
     routes.on("POST", r, this::createList);
-    routes.on("GET", r + "/{list}", c -> Reply.data(list(c)));
+    routes.on("GET", r + "/{list}", c -> Reply.data(Shapes.LIST.of(list(c))));
     routes.on("PUT", r + "/{list}", this::updateList);
     routes.on("DELETE", r + "/{list}", c -> {
       c.target.list(Kind.LISTS).remove(list(c));
       return Reply.noContent();
     });
-    routes.on("GET", r + "/{list}/items", c -> Reply.data(filtered(c, items(list(c)))));
+    routes.on("GET", r + "/{list}/items", c -> Reply.data(filtered(c, items(list(c)), Shapes.LIST_ITEM)));
     routes.on("POST", r + "/{list}/items", this::createItem);
     routes.on("GET", r + "/{list}/items/{itemId}",
-        c -> Reply.data(Store.byId(items(list(c)), c.param("itemId"), "List item")));
+        c -> Reply.data(Shapes.LIST_ITEM.of(Store.byId(items(list(c)), c.param("itemId"), "List item"))));
     routes.on("PUT", r + "/{list}/items/{itemId}", this::updateItem);
     routes.on("DELETE", r + "/{list}/items/{itemId}", c -> {
       Map<String, Object> l = list(c);
@@ -47,7 +47,7 @@ final class ListRoutes extends RouteFamily {
     routes.on("POST", r + "/{list}/shares", this::shareList);
   }
 
-  private static String slug(String s) {
+  static String slug(String s) {
     String out = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     return out.isEmpty() ? "list" : out;
   }
@@ -196,7 +196,7 @@ final class ListRoutes extends RouteFamily {
     ApiException.Validation v = new ApiException.Validation();
     validate(c.target, body, null, true, v);
     v.throwIfAny();
-    return Reply.data(add(c.target, body));
+    return Reply.data(Shapes.LIST.of(add(c.target, body)));
   }
 
   private Reply updateList(Call c) {
@@ -215,7 +215,7 @@ final class ListRoutes extends RouteFamily {
     }
     applyItems(l, body);
     l.put("updated_at", store.now());
-    return Reply.data(l);
+    return Reply.data(Shapes.LIST.of(l));
   }
 
   static void validateItem(Map<String, Object> body, String prefix, boolean creating, ApiException.Validation v) {
@@ -265,17 +265,13 @@ final class ListRoutes extends RouteFamily {
         it.put(f, Json.normalize(in.get(f)));
       }
     }
-    Object variantId = it.get("product_variant_id");
-    Object sku = it.get("product_variant_sku");
-    if (variantId != null || sku != null || it.get("product_variant_barcode") != null) {
-      it.put("product_variant", Catalog.map("id", variantId, "product_id", it.get("product_id"), "sku", sku,
-          "barcode", it.get("product_variant_barcode"), "title", sku != null ? "Product " + sku
-              : "Product variant " + variantId, "price", null, "images", Catalog.list(), "tags", Catalog.list(),
-          "options", Catalog.list()));
+    if (it.get("product_variant_id") != null || it.get("product_variant_sku") != null
+        || it.get("product_variant_barcode") != null) {
+      it.put("product_variant", Catalog.productVariant(store, it.get("product_variant_id"),
+          it.get("product_variant_sku"), it.get("product_variant_barcode"), it.get("product_id")));
     }
     if (it.get("product_id") != null) {
-      it.put("product", Catalog.map("id", it.get("product_id"), "title", "Product " + it.get("product_id"),
-          "variants", Catalog.list()));
+      it.put("product", Catalog.product(store, it.get("product_id")));
     }
     it.put("location", store.location(it.get("location_id")));
     it.put("updated_at", store.now());
@@ -293,7 +289,7 @@ final class ListRoutes extends RouteFamily {
     Map<String, Object> it = newItem(l, body);
     items(l).add(it);
     l.put("updated_at", store.now());
-    return Reply.data(it);
+    return Reply.data(Shapes.LIST_ITEM.of(it));
   }
 
   private Reply updateItem(Call c) {
@@ -308,22 +304,31 @@ final class ListRoutes extends RouteFamily {
     v.throwIfAny();
     applyItemFields(it, body);
     l.put("updated_at", store.now());
-    return Reply.data(it);
+    return Reply.data(Shapes.LIST_ITEM.of(it));
   }
 
-  /** A new share code on each call (docs.omneo.io describes list shares by handle). */
+  /**
+   * A new share on each call, its {@code handle} the share code, in the reference's shape
+   * (docs.omneo.io/api-reference/share/add-share; docs.omneo.io/dev-guides/extensions/shopify-lists) with the
+   * SDK's {@code product_list_id} (omneo-sdk src/types/list.ts).
+   */
   @SuppressWarnings("unchecked")
   private Reply shareList(Call c) {
     Map<String, Object> l = list(c);
     String now = store.now();
-    Map<String, Object> share = Catalog.map("id", store.nextId(Store.Counter.LIST_SHARE),
-        "product_list_id", l.get("id"), "handle", code(10), "created_at", now, "updated_at", now);
+    Map<String, Object> share = Catalog.map("id", store.nextId(Store.Counter.LIST_SHARE), "profile_id",
+        c.target.id, "source_type", "list", "source_id", l.get("id"), "product_list_id", l.get("id"),
+        "handle", code(10), "code", null,
+        "timezone", "Australia/Melbourne", "period", null, "period_type", null, "absolute_expiry", null,
+        "expires_at", null, "quantity", null, "remaining_quantity", null, "meta", null, "is_cloneable", false,
+        "source", Catalog.map("id", l.get("id"), "name", l.get("name"), "handle", l.get("handle")),
+        "created_at", now, "updated_at", now);
     if (!(l.get("shares") instanceof List)) {
       l.put("shares", new ArrayList<>());
     }
     ((List<Object>) l.get("shares")).add(share);
     l.put("is_shared", true);
     l.put("updated_at", now);
-    return Reply.data(share);
+    return Reply.data(Shapes.LIST_SHARE.of(share));
   }
 }

@@ -69,7 +69,21 @@ final class Loyalty {
     return sum;
   }
 
-  /** The Balances object, computed from the stored rewards, points and benefits. */
+  /** Dollars left on unexpired credits (gift cards). */
+  BigDecimal creditBalance(Store.Profile p) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Map<String, Object> c : p.list(Kind.CREDITS)) {
+      if (!expired(c)) {
+        sum = sum.add(Money.of(c.get("value_remaining")));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The Balances object, computed from the stored rewards, points, benefits and credits, with the reference's
+   * {@code localised} figures and currency rate (docs.omneo.io/api-reference/profile-balance).
+   */
   Map<String, Object> balances(Store.Profile p) {
     BigDecimal rewards = rewardBalance(p);
     BigDecimal points = pointBalance(p);
@@ -82,10 +96,14 @@ final class Loyalty {
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("reward_balance", Money.cents(rewards));
+    m.put("credit_balance", Money.cents(creditBalance(p)));
     m.put("point_balance", Money.cents(points));
     m.put("point_balance_dollars", Money.cents(pointDollars));
     m.put("benefit_balance", benefits);
     m.put("combined_balance_dollars", Money.cents(rewards.add(pointDollars)));
+    m.put("localised", Catalog.map("reward_balance", m.get("reward_balance"), "point_balance_dollars",
+        m.get("point_balance_dollars"), "combined_balance_dollars", m.get("combined_balance_dollars")));
+    m.put("currency", Definitions.currencyRate(store.now()));
     return m;
   }
 
@@ -93,8 +111,10 @@ final class Loyalty {
 
   /**
    * {@code POST /profiles/me/redeem}: takes {@code amount} dollars from rewards (the default strategy) and/or
-   * points, records a redemption and answers the union of the SDK's {@code Redeem} shape and the reference's.
-   * An amount over what the strategy can reach is a 422 and changes nothing.
+   * points, records a redemption (one item per reward or point it drew on) and answers the reference's result
+   * (docs.omneo.io/api-reference/return-strategy/add-redemption-reversal) with the SDK's {@code Redeem} fields
+   * (omneo-sdk src/types/profile/redeem.ts). An amount over what the strategy can reach is a 422 and changes
+   * nothing.
    */
   Map<String, Object> redeem(Store.Profile p, BigDecimal amount, String strategy, Object meta) {
     BigDecimal available = BigDecimal.ZERO;
@@ -107,19 +127,14 @@ final class Loyalty {
           "The amount may not be greater than the available balance (" + Money.cents(available) + ").");
     }
     BigDecimal left = amount;
+    List<Object> items = new ArrayList<>();
     for (String source : strategy.split("_")) {
-      left = left.subtract(deduct(p, source.equals("points") ? Kind.POINTS : Kind.REWARDS, left));
+      left = left.subtract(deduct(p, source.equals("points") ? Kind.POINTS : Kind.REWARDS, left, items));
     }
     String now = store.now();
     Object total = Money.cents(amount);
     Map<String, Object> redemption = Records.create(store, p, Kind.REDEMPTIONS, Catalog.map(
-        "profile", Catalog.map("first_name", p.fields.get("first_name"), "last_name", p.fields.get("last_name"),
-            "email", p.fields.get("email"), "statuses", p.fields.get("statuses"),
-            "full_name", p.fields.get("first_name") + " " + p.fields.get("last_name")),
-        "type", strategy, "total", total, "total_localised", total, "meta", meta,
-        "items", Catalog.list(Catalog.map("id", store.nextId(Store.Counter.REDEMPTION_ITEM), "type", strategy,
-            "value", total, "count", 1, "type_attributes", strategy, "created_at", now, "updated_at", now)),
-        "redeem_at", now));
+        "type", "redeem", "total", total, "total_localised", total, "meta", meta, "items", items));
     p.list(Kind.REDEMPTIONS).add(redemption);
     Map<String, Object> balances = balances(p);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -127,24 +142,39 @@ final class Loyalty {
     out.put("profile_id", p.id);
     out.put("total_localised", total);
     out.put("total", total);
+    out.put("location_id", null);
     out.put("balances", balances);
     out.put("meta", meta);
+    out.put("transaction_external_id", null);
+    out.put("transaction_receipt_ref", null);
+    out.put("created_at", now);
+    out.put("updated_at", now);
+    out.put("location", null);
+    out.put("currency", balances.get("currency"));
     out.put("total_redeemed", total);
     out.put("total_requested", total);
     out.put("profile", Catalog.map("reward_balance", balances.get("reward_balance"), "point_balance",
         balances.get("point_balance")));
-    out.put("created_at", now);
-    out.put("updated_at", now);
     return out;
   }
 
-  /** Takes up to {@code amount} dollars from rewards or points, earliest expiry first; returns what it took. */
-  private BigDecimal deduct(Store.Profile p, Kind source, BigDecimal amount) {
+  /** One item of a redemption: what it took (dollars) from one reward, point or benefit, and that record. */
+  private Map<String, Object> redemptionItem(String type, Object value, long count, Map<String, Object> used) {
+    String now = store.now();
+    return Catalog.map("id", store.nextId(Store.Counter.REDEMPTION_ITEM), "type", type, "value", value,
+        "count", count, "type_attributes", Json.copy(render(used)), "created_at", now, "updated_at", now);
+  }
+
+  /**
+   * Takes up to {@code amount} dollars from rewards or points, earliest expiry first, adding a redemption item
+   * per record it draws on to {@code items}; returns what it took.
+   */
+  private BigDecimal deduct(Store.Profile p, Kind source, BigDecimal amount, List<Object> items) {
     BigDecimal left = amount;
-    List<Map<String, Object>> items = new ArrayList<>(p.list(source));
-    items.sort((a, b) -> String.valueOf(a.get("expires_at")).compareTo(String.valueOf(b.get("expires_at"))));
+    List<Map<String, Object>> records = new ArrayList<>(p.list(source));
+    records.sort((a, b) -> String.valueOf(a.get("expires_at")).compareTo(String.valueOf(b.get("expires_at"))));
     BigDecimal dollarsPerUnit = source == Kind.POINTS ? Money.DOLLARS_PER_POINT : BigDecimal.ONE;
-    for (Map<String, Object> it : items) {
+    for (Map<String, Object> it : records) {
       if (!Money.positive(left)) {
         break;
       }
@@ -159,21 +189,29 @@ final class Loyalty {
       BigDecimal remainingUnits = remainingDollars.subtract(take).divide(dollarsPerUnit);
       it.put("value_remaining", Money.cents(remainingUnits));
       it.put("updated_at", store.now());
+      items.add(redemptionItem(source == Kind.POINTS ? "point" : "reward", Money.cents(take), 1, it));
       left = left.subtract(take);
     }
     return amount.subtract(left);
   }
 
-  /** {@code POST .../benefits/{id}/redeem}: one redemption of a redeemable benefit, else a 422. */
-  Map<String, Object> redeemBenefit(Map<String, Object> benefit) {
-    if (!Boolean.TRUE.equals(render(benefit).get("is_redeemable"))) {
+  /**
+   * {@code POST .../benefits/{id}/redeem}: {@code count} redemptions (default 1) of a redeemable benefit, else a
+   * 422. Records and answers the redemption it made, whose item holds the benefit
+   * (docs.omneo.io/api-reference/benefit-redeem/add-benefit-redemption).
+   */
+  Map<String, Object> redeemBenefit(Store.Profile p, Map<String, Object> benefit, long count) {
+    long remaining = Money.of(benefit.get("redemptions_remaining")).longValue();
+    if (!Boolean.TRUE.equals(render(benefit).get("is_redeemable")) || count > remaining) {
       throw ApiException.invalid("benefit", "The benefit cannot be redeemed.");
     }
-    long remaining = Money.of(benefit.get("redemptions_remaining")).longValue();
-    benefit.put("redemptions_remaining", remaining - 1);
+    benefit.put("redemptions_remaining", remaining - count);
     benefit.put("claimed_at", store.now());
     benefit.put("updated_at", store.now());
-    return render(benefit);
+    Map<String, Object> redemption = Records.create(store, p, Kind.REDEMPTIONS, Catalog.map("type", "benefit",
+        "items", Catalog.list(redemptionItem("benefit", null, count, benefit))));
+    p.list(Kind.REDEMPTIONS).add(redemption);
+    return redemption;
   }
 
   // ------------------------------------------------------------------------------------------------ tiers

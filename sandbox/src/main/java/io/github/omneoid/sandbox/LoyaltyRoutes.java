@@ -21,33 +21,29 @@ final class LoyaltyRoutes extends RouteFamily {
 
   @Override
   void register(HandWritten routes) {
-    routes.on("GET", ME + "/balances", c -> Reply.data(loyalty.balances(c.target)));
+    routes.on("GET", ME + "/balances", c -> Reply.data(Shapes.BALANCES.of(loyalty.balances(c.target))));
     routes.on("POST", ME + "/redeem", this::redeem);
     readOnlyPage(routes, Kind.POINTS, "pointId", "Point");
     readOnlyPage(routes, Kind.REWARDS, "rewardId", "Reward");
     readOnlyPage(routes, Kind.REDEMPTIONS, "redemptionId", "Redemption");
 
     String b = ME + "/benefits";
-    routes.on("GET", b, c -> page(c, c.target.list(Kind.BENEFITS)));
-    routes.on("GET", b + "/{benefitId}", c -> Reply.data(loyalty.render(benefit(c))));
+    routes.on("GET", b, c -> page(c, c.target.list(Kind.BENEFITS), Shapes.BENEFIT));
+    routes.on("GET", b + "/{benefitId}", c -> Reply.data(Shapes.BENEFIT.of(loyalty.render(benefit(c)))));
     routes.on("PUT", b + "/{benefitId}", this::updateBenefit);
     routes.on("DELETE", b + "/{benefitId}", c -> deleteById(c, Kind.BENEFITS, "benefitId", "Benefit"));
-    routes.on("POST", b + "/{benefitId}/redeem", c -> Reply.data(loyalty.redeemBenefit(benefit(c))));
+    routes.on("POST", b + "/{benefitId}/redeem", this::redeemBenefit);
 
-    routes.on("GET", ME + "/tiers", c -> Reply.data(loyalty.tierProgress(c.target)));
-    routes.on("GET", ME + "/tiers/calculate", c -> Reply.data(loyalty.tierProgress(c.target)));
+    routes.on("GET", ME + "/tiers", c -> Reply.data(Shapes.TIER_PROGRESS.of(loyalty.tierProgress(c.target))));
+    routes.on("GET", ME + "/tiers/calculate",
+        c -> Reply.data(Shapes.TIER_PROGRESS.of(loyalty.tierProgress(c.target))));
     routes.on("POST", ME + "/tiers/assign", this::assignTier);
-    routes.on("GET", ME + "/aggregations", c -> Reply.data(aggregations.of(c.target)));
-    routes.on("GET", ME + "/aggregations/calculate", c -> Reply.data(aggregations.of(c.target)));
+    routes.on("GET", ME + "/aggregations", c -> Reply.data(Shapes.AGGREGATIONS.of(aggregations.of(c.target))));
+    routes.on("GET", ME + "/aggregations/calculate",
+        c -> Reply.data(Shapes.AGGREGATIONS.of(aggregations.of(c.target))));
 
-    readOnlyList(routes, Kind.ACHIEVEMENTS, "achievementId", "Achievement");
-    readOnlyList(routes, Kind.CREDITS, "creditId", "Credit");
-  }
-
-  private void readOnlyPage(HandWritten routes, Kind kind, String idParam, String what) {
-    routes.on("GET", ME + "/" + kind.key, c -> page(c, c.target.list(kind)));
-    routes.on("GET", ME + "/" + kind.key + "/{" + idParam + "}",
-        c -> Reply.data(loyalty.render(record(c, kind, idParam, what))));
+    readOnlyPage(routes, Kind.ACHIEVEMENTS, "achievementId", "Achievement");
+    readOnlyPage(routes, Kind.CREDITS, "creditId", "Credit");
   }
 
   private Map<String, Object> benefit(Call c) {
@@ -72,7 +68,18 @@ final class LoyaltyRoutes extends RouteFamily {
       throw ApiException.invalid("amount", "The amount field must be greater than 0.");
     }
     String strategy = body.get("strategy") == null ? "rewards" : (String) body.get("strategy");
-    return Reply.data(loyalty.redeem(c.target, amount, strategy, body.get("meta")));
+    return Reply.data(Shapes.REDEEM_RESULT.of(loyalty.redeem(c.target, amount, strategy, body.get("meta"))));
+  }
+
+  /** Redeems a benefit {@code count} times (default 1) and answers the Redemption it made. */
+  private Reply redeemBenefit(Call c) {
+    Map<String, Object> b = benefit(c);
+    Map<String, Object> body = c.body();
+    ApiException.Validation v = new ApiException.Validation();
+    Check.integer(v, body, "count", true, 1, 1_000_000, "count");
+    v.throwIfAny();
+    long count = body.get("count") instanceof Long ? (Long) body.get("count") : 1L;
+    return Reply.data(Shapes.REDEMPTION.of(loyalty.redeemBenefit(c.target, b, count)));
   }
 
   private Reply updateBenefit(Call c) {
@@ -92,7 +99,7 @@ final class LoyaltyRoutes extends RouteFamily {
       }
     }
     b.put("updated_at", store.now());
-    return Reply.data(loyalty.render(b));
+    return Reply.data(Shapes.BENEFIT.of(loyalty.render(b)));
   }
 
   /** Overrides the computed tier with a known tier handle (Bronze, Silver, Gold). */
@@ -108,6 +115,6 @@ final class LoyaltyRoutes extends RouteFamily {
     v.throwIfAny();
     c.target.assignedTier = (String) body.get("tier");
     c.target.assignedAt = store.now();
-    return Reply.data(loyalty.tierProgress(c.target));
+    return Reply.data(Shapes.TIER_PROGRESS.of(loyalty.tierProgress(c.target)));
   }
 }

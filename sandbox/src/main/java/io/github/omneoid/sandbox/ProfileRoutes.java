@@ -13,11 +13,11 @@ final class ProfileRoutes extends RouteFamily {
 
   @Override
   void register(HandWritten routes) {
-    routes.on("GET", ME, c -> Reply.data(render.profile(c.target)));
+    routes.on("GET", ME, c -> Reply.data(Shapes.PROFILE.of(render.profile(c.target))));
     routes.on("PUT", ME, this::update);
     routes.on("DELETE", ME, this::softDelete);
     routes.on("DELETE", ME + "/purge", this::purge);
-    routes.on("GET", ME + "/resync", c -> Reply.data(render.profile(c.target)));
+    routes.on("GET", ME + "/resync", c -> Reply.data(Shapes.PROFILE.of(render.profile(c.target))));
     // Subscribe and unsubscribe: the same merge as PUT /attributes/comms, answered as a one-element array.
     routes.on("PUT", ME + "/comms", c -> Reply.data(Catalog.list(fields.updateComms(c.target, c.body()))));
     routes.on("PUT", ME + "/update-type", this::updateType);
@@ -33,7 +33,7 @@ final class ProfileRoutes extends RouteFamily {
     fields.validate(body, c.target, false, v);
     v.throwIfAny();
     fields.apply(c.target, body);
-    return Reply.data(render.profile(c.target));
+    return Reply.data(Shapes.PROFILE.of(render.profile(c.target)));
   }
 
   /** Soft delete: the profile disappears from the API (404), and its tokens stop working on the profile tree. */
@@ -61,6 +61,6 @@ final class ProfileRoutes extends RouteFamily {
     v.throwIfAny();
     c.target.fields.put("profile_type", body.get("profile_type"));
     c.target.fields.put("updated_at", store.now());
-    return Reply.data(render.profile(c.target));
+    return Reply.data(Shapes.PROFILE.of(render.profile(c.target)));
   }
 }

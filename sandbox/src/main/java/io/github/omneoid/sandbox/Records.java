@@ -40,11 +40,10 @@ final class Records {
         break;
       case POINTS:
         Object pv = input.getOrDefault("value_initial", input.getOrDefault("value", 0L));
-        m.putAll(map("linked_profile_id", null, "value_initial", pv, "value_remaining", pv, "issued_at", now,
-            "expires_at", s.at(Duration.ofDays(365)), "definition", map("id", 1, "name", "Points", "handle",
-                "points", "description", null, "notes", null, "is_reassignable", false, "tags", list(),
-                "created_at", now, "updated_at", now),
-            "source_type", "transaction", "source", map(), "rate", 1, "description", null, "meta", null));
+        m.putAll(map("linked_profile_id", null, "value_initial", pv, "value_remaining", pv,
+            "value_initial_currency", null, "value_remaining_currency", null, "issued_at", now, "accrued_at", now,
+            "expires_at", s.at(Duration.ofDays(365)), "status", "active", "definition", Definitions.point(now),
+            "source_type", "transaction", "source", null, "rate", null, "description", null, "meta", null));
         break;
       case REWARDS:
         Object rv = input.getOrDefault("value_initial", input.getOrDefault("value", 10L));
@@ -52,23 +51,14 @@ final class Records {
             "has_notified_issue", null, "has_notified_expiry", null, "has_notified_extend", null,
             "expires_at", s.at(Duration.ofDays(90)), "issued_at", now, "issued_local_at", now, "is_expired", false,
             "is_active", true, "expires_local_at", null, "notify_issue_at", null, "notify_expiry_at", null,
-            "extended_at", null, "definition", map("id", 1, "name", "$10 Reward", "handle", "reward-10",
-                "period", 90, "period_type", "days", "absolute_expiry", null, "value", rv, "max_value", null,
-                "type", "spend", "is_extendable", false, "is_assignable", true, "is_reassignable", false,
-                "is_published", true, "extend_days", 0, "description", null, "short_description", null,
-                "long_description", null, "terms_conditions", null, "earn_instructions", null, "icon", null,
-                "image_url", null, "internal_notes", null, "tags", list(), "created_at", now, "updated_at", now),
-            "meta", null));
+            "extended_at", null, "definition", Definitions.reward(now, rv), "meta", null));
         break;
       case BENEFITS:
         m.putAll(map("external_id", null, "expires_at", s.at(Duration.ofDays(30)), "issued_at", now,
             "is_expired", false, "is_redeemable", true, "redemptions_remaining", 1,
-            "total_global_redemptions_remaining", null, "definition", map("id", "1", "name", "Birthday coffee",
-                "handle", "birthday-coffee", "period", 30, "period_type", "days", "max_redemptions", 1,
-                "allow_user_redeem", true, "is_published", true, "tags", list(), "created_at", now,
-                "updated_at", now),
+            "total_global_redemptions_remaining", null, "definition", Definitions.benefit(now),
             "timezone", "Australia/Melbourne", "claimed_at", null, "meta", null, "redeem_code_pos", null,
-            "redeem_code_online", null, "value", null, "combine_meta", null, "is_combined", null,
+            "redeem_code_online", null, "value", null, "combine_meta", null, "is_combined", false,
             "extended_at", null));
         break;
       case TRANSACTIONS:
@@ -82,14 +72,18 @@ final class Records {
             "need_action", null, "meta", map(), "custom_fields", map()));
         break;
       case TRANSACTION_CLAIMS:
-        m.putAll(map("status", "pending", "transaction_receipt_ref", null, "transaction_transacted_at", null,
+        m.putAll(map("status", "pending", "transaction_receipt_ref", "R" + m.get("id"),
+            "transaction_transacted_at", now.substring(0, 10),
             "transaction_timezone", "Australia/Melbourne", "transaction_total", null,
             "transaction_location_external_code", null, "attempts", 0, "claimed_transaction_id", null,
             "claimed_at", null, "last_checked_at", null));
         break;
       case INTERACTIONS:
-        m.putAll(map("identity", null, "action", "view", "channel", "website", "signal", 0, "name", null,
-            "namespace", null, "latitude", null, "longitude", null, "description", null, "url", null,
+        // name and namespace are never null on the reference's interactions (docs.omneo.io/concepts/profiles/
+        // interactions): a seed without them gets the action and "sandbox".
+        m.putAll(map("identity", null, "action", "view", "channel", "website", "signal", 0,
+            "name", input.getOrDefault("action", "view"), "namespace", "sandbox", "latitude", null,
+            "longitude", null, "description", null, "url", null,
             "duration", null, "location_id", null, "location", null, "product_id", null, "staff_id", null,
             "product_category_id", null, "product_variant_id", null, "tags", list(), "interacted_at", now,
             "meta", map()));
@@ -99,9 +93,39 @@ final class Records {
             "type_attributes", null));
         break;
       case LISTS:
-        m.putAll(map("name", null, "description", null, "meta", null, "handle", null, "sort_order", null,
+        m.putAll(map("list_definition_id", null, "name", null, "description", null, "meta", null, "handle", null,
+            "sort_order", null,
             "items", list(), "is_shared", false, "shares", list(), "tags", list(), "custom_fields", list(),
             "definition", null, "custom_date", null, "location", null, "staff", null));
+        break;
+      case ACHIEVEMENTS:
+        m.putAll(map("definition_id", 1, "count", 0, "definition", Definitions.achievement(now)));
+        break;
+      case CREDITS:
+        Object cv = input.getOrDefault("value_initial", input.getOrDefault("value", 50L));
+        m.putAll(map("creator_profile_id", null, "staff_id", null, "location_id", null, "name", "Gift card",
+            "credit_definition_id", 1, "timezone", "Australia/Melbourne", "recipient_first_name", null,
+            "recipient_email", null, "message", null, "issued_at", now, "expires_at", s.at(Duration.ofDays(1095)),
+            "released_at", null, "extended_at", null, "value_initial", cv, "value_remaining", cv,
+            "external_id", null, "external_namespace", null, "credit_number", String.valueOf(6280000000000000L
+                + (Long) m.get("id")), "security_code", null, "source_id", null, "source_type", null,
+            "locked", false, "lock_expires_at", null, "has_notified_issue", null, "has_notified_expiry", null,
+            "has_notified_release", null, "has_notified_remind", null, "has_notified_extend", null, "meta", null,
+            "is_imported", false, "is_system_generated", false, "definition", Definitions.credit(now)));
+        break;
+      case ORDERS:
+        m.putAll(map("external_id", "ORDER-" + m.get("id"), "redemption", null,
+            "profile", map("email", p.fields.get("email")), "location", null, "meta", null, "total", 0,
+            "total_original", null, "systems", list(), "rounding", null, "margin", null, "is_void", false,
+            "transacted_at", now, "timezone", "Australia/Melbourne", "tags", list(), "transactions", list(),
+            "items", list(), "payments", list(), "receipt_is_email", false, "receipt_ref", null, "claimed_at", null,
+            "receipt_email", null, "staff", null, "currency_id", null, "currency_rate", 1, "currency", "AUD",
+            "type", "web", "status", "complete", "order_number", "WEB-" + m.get("id"), "due_date", null));
+        break;
+      case REDEMPTIONS:
+        m.putAll(map("profile", redemptionProfile(p), "type", "redeem", "total", 0, "total_localised", 0,
+            "meta", null, "location_id", null, "location", null, "transaction_id", null, "items", list(),
+            "redeem_at", now));
         break;
       default:
         break;
@@ -115,8 +139,11 @@ final class Records {
     }
     m.putIfAbsent("created_at", now);
     m.putIfAbsent("updated_at", now);
-    if (kind == Kind.TRANSACTIONS) {
+    if (kind == Kind.TRANSACTIONS || kind == Kind.ORDERS) {
       finishTransaction(s, m);
+    }
+    if (kind == Kind.DATES) {
+      fillDate(m);
     }
     if (kind == Kind.TRANSACTION_CLAIMS && m.get("transaction_total") instanceof Number) {
       // A total sent as 49.99 comes back as the string "49.99" (omneo-sdk integration tests, src/tests/integration).
@@ -126,6 +153,36 @@ final class Records {
       m.put("location", s.location(m.get("location_id")));
     }
     return m;
+  }
+
+  /** Who redeemed, as a redemption shows its profile. */
+  static Map<String, Object> redemptionProfile(Store.Profile p) {
+    Object first = p.fields.get("first_name");
+    Object last = p.fields.get("last_name");
+    Object statuses = p.fields.get("statuses");
+    return map("first_name", first, "last_name", last, "full_name", (first + " " + last).trim(),
+        "email", p.fields.get("email"), "statuses", statuses instanceof List ? Json.copyList((List<?>) statuses)
+            : list());
+  }
+
+  /**
+   * A date's strings are never null on the reference's dates (omneo-sdk src/types/profile/dates-attribute.ts; the
+   * SDK's tests always send them): one left out gets the handle (a slug of the name, else {@code date-<id>}),
+   * the name the handle, the type the handle, the description an empty string.
+   */
+  static void fillDate(Map<String, Object> d) {
+    if (!(d.get("handle") instanceof String)) {
+      d.put("handle", d.get("name") instanceof String ? ListRoutes.slug((String) d.get("name"))
+          : "date-" + d.get("id"));
+    }
+    for (String f : new String[] {"name", "type"}) {
+      if (!(d.get(f) instanceof String)) {
+        d.put(f, d.get("handle"));
+      }
+    }
+    if (!(d.get("description") instanceof String)) {
+      d.put("description", "");
+    }
   }
 
   @SuppressWarnings("unchecked")

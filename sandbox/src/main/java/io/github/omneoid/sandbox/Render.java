@@ -27,6 +27,7 @@ final class Render {
     Map<String, Object> f = p.fields;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", p.id);
+    m.put("external_id", f.get("external_id"));
     for (String k : Arrays.asList("title", "first_name", "last_name", "email", "gender", "currency", "joined_at",
         "mobile_phone", "mobile_phone_country", "mobile_phone_national", "mobile_phone_national_prefix",
         "mobile_phone_e164", "secondary_phone", "birth_day", "birth_month", "birth_year", "birth_date")) {
@@ -36,6 +37,9 @@ final class Render {
     LocalDate today = LocalDate.ofInstant(store.clock.instant(), ZoneOffset.UTC);
     LocalDate next = nextBirthday(f, today);
     m.put("birth_days", next == null ? null : ChronoUnit.DAYS.between(today, next));
+    // Days since the last birthday (the reference's birth_days_past; 0 on the day itself).
+    m.put("birth_days_past", next == null ? null : next.equals(today) ? 0L
+        : ChronoUnit.DAYS.between(next.minusYears(1), today));
     m.put("next_birthday", next == null ? null : next.toString());
     for (String k : Arrays.asList("company", "occupation", "avatar_url")) {
       m.put(k, f.get(k));
@@ -143,6 +147,7 @@ final class Render {
       m.put("country", l.get("country"));
       m.put("state", l.get("state"));
       m.put("is_default", r.get("is_default"));
+      m.put("currency", r.get("currency"));
       m.put("created_at", l.get("created_at"));
       m.put("updated_at", l.get("updated_at"));
       out.add(m);

@@ -79,10 +79,12 @@ abstract class RouteFamily {
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  /** {@code GET /profiles/me/<kind>} as a filtered {@code {"data": [...]}} list, and one record by id. */
-  final void readOnlyList(HandWritten routes, Kind kind, String idParam, String what) {
-    routes.on("GET", ME + "/" + kind.key, c -> Reply.data(filtered(c, c.target.list(kind))));
-    routes.on("GET", ME + "/" + kind.key + "/{" + idParam + "}", c -> Reply.data(record(c, kind, idParam, what)));
+  /** {@code GET /profiles/me/<kind>} as a {@code Page}, and one record by id, in the kind's wire shape. */
+  final void readOnlyPage(HandWritten routes, Kind kind, String idParam, String what) {
+    Wire.Shape shape = Shapes.of(kind);
+    routes.on("GET", ME + "/" + kind.key, c -> page(c, c.target.list(kind), shape));
+    routes.on("GET", ME + "/" + kind.key + "/{" + idParam + "}",
+        c -> Reply.data(shape.of(loyalty.render(record(c, kind, idParam, what)))));
   }
 
   /** Records as served: rewards, points and benefits carry clock-driven flags; the rest are served as stored. */
@@ -94,15 +96,21 @@ abstract class RouteFamily {
     return out;
   }
 
-  /** {@code filter[...]} and {@code sort} applied to a plain list ({@code {"data": [...]}} answers). */
-  final List<Object> filtered(Call c, List<Map<String, Object>> items) {
-    return new ArrayList<>(Query.sort(Query.filter(rendered(items), Query.filters(c.query)), c.q("sort")));
+  /**
+   * {@code filter[...]} and {@code sort} applied to a plain list ({@code {"data": [...]}} answers), each record
+   * then written in {@code shape}. Filters see the stored values.
+   */
+  final List<Object> filtered(Call c, List<Map<String, Object>> items, Wire.Shape shape) {
+    return shape.all(Query.sort(Query.filter(rendered(items), Query.filters(c.query)), c.q("sort")));
   }
 
-  /** {@code filter[...]}, {@code sort} and paging into a {@code Page}: {@code data}, {@code links}, {@code meta}. */
-  final Reply page(Call c, List<Map<String, Object>> items) {
+  /**
+   * {@code filter[...]}, {@code sort} and paging into a {@code Page}: {@code data}, {@code links}, {@code meta},
+   * each record written in {@code shape}.
+   */
+  final Reply page(Call c, List<Map<String, Object>> items, Wire.Shape shape) {
     List<Map<String, Object>> all = Query.sort(Query.filter(rendered(items), Query.filters(c.query)), c.q("sort"));
-    return Reply.raw(Query.page(all, c.query, c.pathUrl()));
+    return Reply.raw(Wire.page(Query.page(all, c.query, c.pathUrl()), shape));
   }
 
   /** A record of the target profile by the numeric id in a path parameter, or a 404 naming it. */

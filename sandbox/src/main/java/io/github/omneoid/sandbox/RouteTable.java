@@ -12,26 +12,13 @@ import java.util.Set;
  * The routes the sandbox serves, derived from the spec: one per operation, plus its copy under
  * {@code /profiles/connection/{id}} when the operation is connection-scoped. Each is served by its hand-written
  * handler when a {@link RouteFamily} registered one for that method and path, else from the spec by
- * {@link SpecResponder}. Its credential comes from the operation's {@code x-omneo-token} ({@link Access}), but for
- * the few routes in {@link #WIDENED}. A hand-written handler whose method and path are not a spec operation is
- * not served (tests list them: {@link #outsideSpec}).
+ * {@link SpecResponder}. Its credential comes from the operation's {@code x-omneo-token} ({@link Access}), with
+ * no exception. A hand-written handler whose method and path are not a spec operation is not served (tests list
+ * them: {@link #outsideSpec}).
  */
 final class RouteTable {
   /** Where the connection copies live; {@code scopeConnectionId} names the connection the call acts through. */
   static final String CONNECTION = "/profiles/connection/{scopeConnectionId}";
-
-  /**
-   * Routes opened wider than their {@code x-omneo-token}: the spec declares {@code /locations} for profile tokens
-   * but notes that anonymous access is open, so a store finder works before sign-in.
-   */
-  static final Map<String, Access> WIDENED;
-
-  static {
-    Map<String, Access> w = new LinkedHashMap<>();
-    w.put("GET /locations", Access.ANY_ID);
-    w.put("GET /locations/{locationId}", Access.ANY_ID);
-    WIDENED = Collections.unmodifiableMap(w);
-  }
 
   final Router router = new Router();
   final Spec spec;
@@ -60,9 +47,8 @@ final class RouteTable {
         continue;
       }
       boolean written = entry != null;
-      Access access = widened(key, op.access);
       if (op.direct) {
-        router.add(new Router.Route(op.method, path, access, handler, op, written));
+        router.add(new Router.Route(op.method, path, op.access, handler, op, written));
       }
       if (op.connectionScoped) {
         // Acting through a connection needs a bound profile (the connector), whatever the operation's token.
@@ -75,16 +61,6 @@ final class RouteTable {
       outside.add(e.toString());
     }
     this.outsideSpec = Collections.unmodifiableSet(outside);
-  }
-
-  private static Access widened(String key, Access declared) {
-    for (Map.Entry<String, Access> w : WIDENED.entrySet()) {
-      int space = w.getKey().indexOf(' ');
-      if (RouteFamily.HandWritten.key(w.getKey().substring(0, space), w.getKey().substring(space + 1)).equals(key)) {
-        return w.getValue();
-      }
-    }
-    return declared;
   }
 
   List<Router.Route> routes() {

@@ -32,7 +32,7 @@ final class Store {
   /** Id sequences that are not a {@link Kind} of record. */
   enum Counter {
     CONNECTION, LIST_ITEM, LIST_SHARE, TRANSACTION_ITEM, REDEMPTION_ITEM, LOCATION, NORMAL_HOUR, SPECIAL_HOUR,
-    TIER_PROGRESS, GENERATED_EMAIL
+    TIER_PROGRESS, GENERATED_EMAIL, PRODUCT_VARIANT, LOCATION_ADDRESS
   }
 
   final Clock clock;
@@ -42,6 +42,8 @@ final class Store {
   final Map<Long, Map<String, Object>> regions = new LinkedHashMap<>();
   final List<Map<String, Object>> tierDefinitions = new ArrayList<>();
   final Map<String, Object> connectionDefinition;
+  /** The sandbox's product catalogue: variant ids by sku or barcode, made up the first time one is named. */
+  final Map<String, Long> variantIds = new LinkedHashMap<>();
   private final Map<Kind, Long> kindSequences = new EnumMap<>(Kind.class);
   private final Map<Counter, Long> counters = new EnumMap<>(Counter.class);
 

@@ -98,7 +98,7 @@ class ConcurrencyTest {
     });
     assertThat(ok.get()).isEqualTo(100);
     assertThat(refused.get()).isEqualTo(60);
-    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo(0L);
+    assertThat(me.get("/profiles/me/balances").get("data.reward_balance")).isEqualTo("0.00");
     assertThat(me.get("/profiles/me/redemptions?page[size]=200").list("data")).hasSize(100);
   }
 

@@ -44,7 +44,7 @@ class ConnectionsTest {
     Http.Resp info = p.get("/profiles/me/connections/" + con.get("id") + "/profileInfo");
     assertThat(info.status).isEqualTo(200);
     assertThat(info.map("data")).containsEntry("id", child.get("id")).containsEntry("first_name", "Kid")
-        .containsEntry("birth_year", 2015L);
+        .containsEntry("birth_year", "2015");
     assertThat(login(sandbox.seedProfile()).get("/profiles/me/connections/" + con.get("id") + "/profileInfo").status)
         .isEqualTo(404);
   }
@@ -59,7 +59,7 @@ class ConnectionsTest {
     Http.Resp read = p.get(root);
     assertThat(read.status).isEqualTo(200);
     assertThat(read.get("data.id")).isEqualTo(child.get("id"));
-    assertThat(p.get(root + "/balances").get("data.reward_balance")).isEqualTo(7L);
+    assertThat(p.get(root + "/balances").get("data.reward_balance")).isEqualTo("7.00");
     assertThat(p.put(root, map("last_name", "Junior")).get("data.last_name")).isEqualTo("Junior");
     assertThat(p.put(root + "/attributes/comms", map("sms_promo", true)).status).isEqualTo(200);
     assertThat(p.post(root + "/lists", map("name", "Birthday")).status).isEqualTo(200);

@@ -13,6 +13,7 @@ class ExtensionSample {
   @Test
   void usesTheSandbox(OmneoIdSandbox sandbox) {
     seen = sandbox;
-    assertThat(Http.of(sandbox).as(sandbox.mintAnonymousToken()).get("/locations").status).isEqualTo(200);
+    String profileId = (String) sandbox.seedProfile().get("id");
+    assertThat(Http.of(sandbox).as(sandbox.mintToken(profileId)).get("/locations").status).isEqualTo(200);
   }
 }

@@ -39,7 +39,7 @@ class ExtensionTest {
     String token = Http.mint(sandbox, map("id", DemoData.DEMO_IDENTIFIER, "id_handle", DemoData.DEMO_HANDLE));
     Http.Resp me = Http.of(sandbox).as(token).get("/profiles/me");
     assertThat(me.get("data.email")).isEqualTo(DemoData.DEMO_EMAIL);
-    assertThat(me.get("data.reward_balance")).isEqualTo(15L);
+    assertThat(me.get("data.reward_balance")).isEqualTo("15.00");
     Http.Resp wishlist = Http.of(sandbox).as(token).get("/profiles/me/lists/wishlist/items");
     assertThat(wishlist.list("data")).hasSize(1);
   }

@@ -68,8 +68,9 @@ class LocationsTest {
   }
 
   @Test
-  void anonymousTokensMayReadLocationsButAdminTokensMayNot() {
-    assertThat(me.as(sandbox.mintAnonymousToken()).get("/locations/1").status).isEqualTo(200);
+  void onlyProfileTokensMayReadLocations() {
+    // x-omneo-token: profile; anonymous tokens may only create or upsert (docs.omneo.io/dev-guides/frontend/omneo-id).
+    assertThat(me.as(sandbox.mintAnonymousToken()).get("/locations/1").status).isEqualTo(401);
     assertThat(me.as(sandbox.adminToken()).get("/locations").status).isEqualTo(401);
     assertThat(me.post("/locations", map("name", "x")).status).isEqualTo(405);
   }

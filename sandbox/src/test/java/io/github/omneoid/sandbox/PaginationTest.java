@@ -44,7 +44,7 @@ class PaginationTest {
   void pageSizeAndNumberAreHonouredAndLinksKeepTheQuery() {
     Http.Resp r = me.get("/profiles/me/points?page[size]=10&page[number]=4&sort=-value_initial");
     assertThat(r.list("data")).hasSize(7);
-    assertThat(r.get("data.0.value_initial")).isEqualTo(7L);
+    assertThat(r.get("data.0.value_initial")).isEqualTo("7.00");
     assertThat(r.map("meta")).containsEntry("current_page", 4L).containsEntry("from", 31L)
         .containsEntry("to", 37L).containsEntry("last_page", 4L).containsEntry("per_page", 10L);
     assertThat(r.get("links.next")).isNull();
@@ -52,7 +52,7 @@ class PaginationTest {
     assertThat(prev).contains("page%5Bsize%5D=10").contains("sort=-value_initial").contains("page%5Bnumber%5D=3");
     Http.Resp followed = me.get(prev);
     assertThat(followed.get("meta.current_page")).isEqualTo(3L);
-    assertThat(followed.get("data.0.value_initial")).isEqualTo(17L);
+    assertThat(followed.get("data.0.value_initial")).isEqualTo("17.00");
   }
 
   @Test
