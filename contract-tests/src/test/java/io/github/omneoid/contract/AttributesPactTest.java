@@ -3,8 +3,6 @@ package io.github.omneoid.contract;
 import static io.github.omneoid.contract.Contract.CONSUMER;
 import static io.github.omneoid.contract.Contract.PROVIDER;
 import static io.github.omneoid.contract.Contract.client;
-import static io.github.omneoid.contract.Interactions.HAS_CUSTOM_ATTRIBUTE;
-import static io.github.omneoid.contract.Interactions.HAS_DATE;
 import static io.github.omneoid.contract.Interactions.data;
 import static io.github.omneoid.contract.Interactions.dataList;
 import static io.github.omneoid.contract.Interactions.json;
@@ -14,6 +12,8 @@ import static io.github.omneoid.contract.Interactions.profile;
 import static io.github.omneoid.contract.Interactions.profileWith;
 import static io.github.omneoid.contract.Interactions.request;
 import static io.github.omneoid.contract.Interactions.requestFromState;
+import static io.github.omneoid.contract.ProviderState.HAS_CUSTOM_ATTRIBUTE;
+import static io.github.omneoid.contract.ProviderState.HAS_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;

@@ -11,20 +11,19 @@ import static io.github.omneoid.contract.Contract.PROVIDER;
 import static io.github.omneoid.contract.Contract.TOKEN;
 import static io.github.omneoid.contract.Contract.admin;
 import static io.github.omneoid.contract.Contract.client;
-import static io.github.omneoid.contract.Interactions.ADMIN_TOKEN_INVALID;
-import static io.github.omneoid.contract.Interactions.ANONYMOUS;
 import static io.github.omneoid.contract.Interactions.JSON_CONTENT_TYPE;
-import static io.github.omneoid.contract.Interactions.STORE_EXISTS;
 import static io.github.omneoid.contract.Interactions.authorized;
 import static io.github.omneoid.contract.Interactions.data;
 import static io.github.omneoid.contract.Interactions.error;
 import static io.github.omneoid.contract.Interactions.json;
 import static io.github.omneoid.contract.Interactions.ok;
 import static io.github.omneoid.contract.Interactions.page;
-import static io.github.omneoid.contract.Interactions.params;
 import static io.github.omneoid.contract.Interactions.profile;
 import static io.github.omneoid.contract.Interactions.request;
 import static io.github.omneoid.contract.Interactions.requestFromState;
+import static io.github.omneoid.contract.ProviderState.ADMIN_TOKEN_INVALID;
+import static io.github.omneoid.contract.ProviderState.ANONYMOUS;
+import static io.github.omneoid.contract.ProviderState.STORE_EXISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,7 +83,7 @@ class AuthPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact requestAuthTokenWithBadAdminToken(PactDslWithProvider builder) {
-    return error(mint(profile(builder).given(ADMIN_TOKEN_INVALID),
+    return error(mint(ADMIN_TOKEN_INVALID.given(profile(builder)),
         "a request to mint an ID token with an admin token the API does not accept", "not-a-valid-admin-token"), 401)
         .toPact(V4Pact.class);
   }
@@ -102,7 +101,7 @@ class AuthPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact upsertProfile(PactDslWithProvider builder) {
-    return ok(json(authorized(builder.given(ANONYMOUS).uponReceiving("an anonymous sign-up of a new customer")
+    return ok(json(authorized(ANONYMOUS.given(builder).uponReceiving("an anonymous sign-up of a new customer")
                 .method("POST").path(BASE + "/profiles"), ANONYMOUS_TOKEN),
             body -> body.stringValue("email", "new.customer@example.com").stringValue("first_name", "Ada")
                 .stringValue("last_name", "Lovelace")),
@@ -137,7 +136,7 @@ class AuthPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listLocations(PactDslWithProvider builder) {
-    return ok(request(profile(builder).given(STORE_EXISTS, params("name", "Melbourne Central")),
+    return ok(request(STORE_EXISTS.given(profile(builder), "name", "Melbourne Central"),
             "a request for the open stores", "GET", "/locations")
             .query("filter[is_published]=1&filter[is_permanently_closed]=0"),
         page(Shapes.LOCATION));
@@ -152,7 +151,7 @@ class AuthPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getLocation(PactDslWithProvider builder) {
-    return ok(requestFromState(profile(builder).given(STORE_EXISTS, params("name", "Melbourne Central")),
+    return ok(requestFromState(STORE_EXISTS.given(profile(builder), "name", "Melbourne Central"),
             "a request for one store", "GET", "/locations/${locationId}", "/locations/1"),
         data(Shapes.LOCATION));
   }

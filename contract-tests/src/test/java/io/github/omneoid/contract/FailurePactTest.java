@@ -8,8 +8,6 @@ import static io.github.omneoid.contract.Contract.PROFILE_ID;
 import static io.github.omneoid.contract.Contract.PROVIDER;
 import static io.github.omneoid.contract.Contract.REMINTED_TOKEN;
 import static io.github.omneoid.contract.Contract.client;
-import static io.github.omneoid.contract.Interactions.MOBILE_TAKEN;
-import static io.github.omneoid.contract.Interactions.TOKEN_EXPIRED;
 import static io.github.omneoid.contract.Interactions.data;
 import static io.github.omneoid.contract.Interactions.error;
 import static io.github.omneoid.contract.Interactions.json;
@@ -17,6 +15,8 @@ import static io.github.omneoid.contract.Interactions.ok;
 import static io.github.omneoid.contract.Interactions.profile;
 import static io.github.omneoid.contract.Interactions.profileWith;
 import static io.github.omneoid.contract.Interactions.request;
+import static io.github.omneoid.contract.ProviderState.MOBILE_TAKEN;
+import static io.github.omneoid.contract.ProviderState.TOKEN_EXPIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +82,7 @@ class FailurePactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact expiredToken(PactDslWithProvider builder) {
-    return error(withToken(profile(builder).given(TOKEN_EXPIRED), "a request for the profile with an expired token",
+    return error(withToken(TOKEN_EXPIRED.given(profile(builder)), "a request for the profile with an expired token",
         EXPIRED_TOKEN), 401).toPact(V4Pact.class);
   }
 
@@ -94,7 +94,7 @@ class FailurePactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact remintedTokenRejected(PactDslWithProvider builder) {
-    return error(withToken(profile(builder).given(TOKEN_EXPIRED),
+    return error(withToken(TOKEN_EXPIRED.given(profile(builder)),
         "a request for the profile with a re-minted token that is rejected as well", REMINTED_TOKEN), 401)
         .toPact(V4Pact.class);
   }

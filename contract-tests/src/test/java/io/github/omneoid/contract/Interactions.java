@@ -16,62 +16,25 @@ import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.core.model.V4Pact;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The building blocks of the interactions: provider states with their params, requests as the client sends them,
+ * The building blocks of the interactions: the bound profile's state, requests as the client sends them,
  * and the spec's envelopes ({@code {data: X}}, {@code {data: [X]}}, pages) with type and regex matchers.
  */
 final class Interactions {
 
-  // ---------------------------------------------------------------------------------------- provider states
-  // Each name is handled by one @State method of SandboxProviderIT; keep the two in step.
-
-  static final String PROFILE_EXISTS = "a profile exists";
-  static final String ANONYMOUS = "the caller holds an anonymous token";
-  static final String TOKEN_EXPIRED = "the profile's ID tokens have expired";
-  static final String ADMIN_TOKEN_INVALID = "the admin API token is not valid";
-  static final String MOBILE_TAKEN = "another profile has the mobile phone";
-  static final String HAS_ADDRESS = "the profile has an address";
-  static final String HAS_IDENTITY = "the profile has an identity";
-  static final String HAS_REGION = "the profile has a region";
-  static final String HAS_LIST = "the profile has a list";
-  static final String LIST_HAS_ITEM = "the profile has a list with an item";
-  static final String HAS_CUSTOM_ATTRIBUTE = "the profile has a custom attribute";
-  static final String HAS_DATE = "the profile has a date";
-  static final String HAS_POINTS = "the profile has points";
-  static final String HAS_REWARD = "the profile has a reward";
-  static final String HAS_BENEFIT = "the profile has a benefit";
-  static final String HAS_TRANSACTION = "the profile has a transaction";
-  static final String HAS_CLAIM = "the profile has a transaction claim";
-  static final String HAS_INTERACTION = "the profile has an interaction";
-  static final String HAS_LEDGER = "the profile has a ledger entry";
-  static final String HAS_RECORD = "the profile has a record";
-  static final String HAS_REDEMPTION = "the profile has a redemption";
-  static final String HAS_CONNECTION = "the profile is connected to another profile";
-  static final String STORE_EXISTS = "a store exists";
-
   private Interactions() {
-  }
-
-  static Map<String, Object> params(Object... keyValues) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      params.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return params;
   }
 
   /** The profile bound to {@link Contract#TOKEN} exists. */
   static PactDslWithState profile(PactDslWithProvider builder) {
-    return builder.given(PROFILE_EXISTS, params("profileId", PROFILE_ID));
+    return ProviderState.PROFILE_EXISTS.given(builder, "profileId", PROFILE_ID);
   }
 
   /** The bound profile exists and has whatever the second state says. */
-  static PactDslWithState profileWith(PactDslWithProvider builder, String state, Object... keyValues) {
-    return profile(builder).given(state, params(keyValues));
+  static PactDslWithState profileWith(PactDslWithProvider builder, ProviderState state, Object... keyValues) {
+    return state.given(profile(builder), keyValues);
   }
 
   // ---------------------------------------------------------------------------------------- requests
@@ -96,10 +59,10 @@ final class Interactions {
         .headers("Accept", "application/json");
   }
 
-  /** A JSON request body, compared exactly: the client must send these fields and no others. */
   /** The client's JSON bodies are UTF-8; the charset parameter is optional. */
   static final String JSON_CONTENT_TYPE = "application/json(; ?charset=(UTF|utf)-8)?";
 
+  /** A JSON request body, compared exactly: the client must send these fields and no others. */
   static PactDslRequestWithPath json(PactDslRequestWithPath request, Consumer<PactDslJsonBody> fields) {
     PactDslJsonBody body = new PactDslJsonBody();
     fields.accept(body);

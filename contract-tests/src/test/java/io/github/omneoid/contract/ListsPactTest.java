@@ -3,17 +3,16 @@ package io.github.omneoid.contract;
 import static io.github.omneoid.contract.Contract.CONSUMER;
 import static io.github.omneoid.contract.Contract.PROVIDER;
 import static io.github.omneoid.contract.Contract.client;
-import static io.github.omneoid.contract.Interactions.HAS_LIST;
-import static io.github.omneoid.contract.Interactions.LIST_HAS_ITEM;
 import static io.github.omneoid.contract.Interactions.data;
 import static io.github.omneoid.contract.Interactions.dataList;
 import static io.github.omneoid.contract.Interactions.json;
 import static io.github.omneoid.contract.Interactions.noContent;
 import static io.github.omneoid.contract.Interactions.ok;
-import static io.github.omneoid.contract.Interactions.params;
 import static io.github.omneoid.contract.Interactions.profile;
 import static io.github.omneoid.contract.Interactions.request;
 import static io.github.omneoid.contract.Interactions.requestFromState;
+import static io.github.omneoid.contract.ProviderState.HAS_LIST;
+import static io.github.omneoid.contract.ProviderState.LIST_HAS_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -47,11 +46,11 @@ class ListsPactTest {
   }
 
   private static PactDslWithState withList(PactDslWithProvider builder) {
-    return profile(builder).given(HAS_LIST, params("list", "wishlist"));
+    return HAS_LIST.given(profile(builder), "list", "wishlist");
   }
 
   private static PactDslWithState withItem(PactDslWithProvider builder) {
-    return profile(builder).given(LIST_HAS_ITEM, params("list", "wishlist", "sku", "SKU-5111"));
+    return LIST_HAS_ITEM.given(profile(builder), "list", "wishlist", "sku", "SKU-5111");
   }
 
   @Pact(consumer = CONSUMER)

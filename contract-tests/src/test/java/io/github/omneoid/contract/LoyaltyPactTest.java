@@ -3,11 +3,6 @@ package io.github.omneoid.contract;
 import static io.github.omneoid.contract.Contract.CONSUMER;
 import static io.github.omneoid.contract.Contract.PROVIDER;
 import static io.github.omneoid.contract.Contract.client;
-import static io.github.omneoid.contract.Interactions.HAS_BENEFIT;
-import static io.github.omneoid.contract.Interactions.HAS_POINTS;
-import static io.github.omneoid.contract.Interactions.HAS_RECORD;
-import static io.github.omneoid.contract.Interactions.HAS_REDEMPTION;
-import static io.github.omneoid.contract.Interactions.HAS_REWARD;
 import static io.github.omneoid.contract.Interactions.data;
 import static io.github.omneoid.contract.Interactions.json;
 import static io.github.omneoid.contract.Interactions.noContent;
@@ -17,6 +12,11 @@ import static io.github.omneoid.contract.Interactions.profile;
 import static io.github.omneoid.contract.Interactions.profileWith;
 import static io.github.omneoid.contract.Interactions.request;
 import static io.github.omneoid.contract.Interactions.requestFromState;
+import static io.github.omneoid.contract.ProviderState.HAS_BENEFIT;
+import static io.github.omneoid.contract.ProviderState.HAS_POINTS;
+import static io.github.omneoid.contract.ProviderState.HAS_RECORD;
+import static io.github.omneoid.contract.ProviderState.HAS_REDEMPTION;
+import static io.github.omneoid.contract.ProviderState.HAS_REWARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -56,7 +56,7 @@ class LoyaltyPactTest {
   }
 
   private static PactDslWithState withBenefit(PactDslWithProvider builder) {
-    return profileWith(builder, HAS_BENEFIT, "name", "Birthday coffee");
+    return profileWith(builder, HAS_BENEFIT);
   }
 
   private static PactDslWithState withRecord(PactDslWithProvider builder, String collection) {
