@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Publishing, for real: the README's command — the Pact maven plugin's {@code publish} goal, configured from
- * {@code PACT_BROKER_*} and the two {@code -Dpact.publish.consumer.*} properties — runs in a child Maven (offline,
- * the Maven running this build) against {@link RecordingBroker} on loopback, and the test asserts on what the
- * plugin sent: the credentials, the consumer version (the git commit), the branch and the pact itself.
+ * Publishing, for real: the documented command, {@code scripts/publish-pacts.sh} — the Pact maven plugin's
+ * {@code publish} goal, configured from {@code PACT_BROKER_*}, the git commit and the branch — runs in a child Maven
+ * (offline, the Maven running this build) against {@link RecordingBroker} on loopback, and the test asserts on what
+ * the plugin sent: the credentials, the consumer version, the branch and the pact itself. Without a broker URL or a
+ * pact it must fail, naming what is missing, before any request.
  *
  * <p>What this cannot show: how a real Pact Broker answers (it is a Ruby service that cannot run here), tags and
- * environments on the broker's side, {@code can-i-deploy}, or verification results published back. The README says
- * so.
+ * environments on the broker's side, {@code can-i-deploy}, or verification results published back;
+ * docs/contracts.md says so.
  */
 class PactPublishIT {
 
@@ -41,9 +43,10 @@ class PactPublishIT {
     root = Paths.get(System.getProperty("contract.pom")).toAbsolutePath().getParent().getParent();
     pactFile = Paths.get(System.getProperty("pact.dir"), Contract.CONSUMER + "-" + Contract.PROVIDER + ".json");
     assertThat(pactFile).as("the pact the consumer tests wrote").isRegularFile();
-    // What the README's command passes: $(git rev-parse HEAD) and $(git rev-parse --abbrev-ref HEAD).
+    // What the wrapper publishes: $(git rev-parse HEAD) and the branch (PACT_BRANCH, set here as the checkout's).
     commit = git("rev-parse", "HEAD", "0000000000000000000000000000000000000000");
-    branch = git("rev-parse", "--abbrev-ref", "HEAD", "unknown-branch");
+    String checkedOut = git("rev-parse", "--abbrev-ref", "HEAD", "unknown-branch");
+    branch = "HEAD".equals(checkedOut) ? "detached-checkout" : checkedOut;
   }
 
   @Test
@@ -78,33 +81,71 @@ class PactPublishIT {
     }
   }
 
-  // ------------------------------------------------------------------------------------------------ the child Maven
+  @Test
+  void refusesWithoutABrokerUrl() throws Exception {
+    Run run = run(Map.of("PACT_BROKER_TOKEN", "ci-broker-token"));
 
-  /** Runs the README's publish command (offline) with the broker's URL and these credentials in the environment. */
+    assertThat(run.exitCode).as("exit code; output:%n%s", run.output).isNotZero();
+    assertThat(run.output).contains("PACT_BROKER_BASE_URL is not set");
+  }
+
+  @Test
+  void refusesWhenThereIsNoPact() throws Exception {
+    Path empty = Files.createTempDirectory(Paths.get(System.getProperty("pact.dir")).getParent(), "no-pacts-");
+    try (RecordingBroker broker = new RecordingBroker(false)) {
+      Run run = run(Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(), "PACT_DIR", empty.toString()));
+
+      assertThat(run.exitCode).as("exit code; output:%n%s", run.output).isNotZero();
+      assertThat(run.output).contains("no pact file in " + empty);
+      assertThat(broker.requests()).as("requests the broker received").isEmpty();
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ the wrapper
+
+  /** Runs the README's publish command against the broker with these credentials; it must succeed. */
   private static Path publish(RecordingBroker broker, Map<String, String> credentials) throws Exception {
-    Path log = Files.createTempFile(Paths.get(System.getProperty("pact.dir")).getParent(), "pact-publish-", ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Paths.get(System.getProperty("contract.maven.home"), "bin", "mvn").toString(),
-        "-o", "-B", "-Dstyle.color=never",
-        "-Dmaven.repo.local=" + System.getProperty("contract.maven.repo"),
-        "-pl", "contract-tests", "pact:publish",
-        "-Dpact.publish.consumer.version=" + commit,
-        "-Dpact.publish.consumer.branchName=" + branch));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("PACT_BROKER_"));
+    Map<String, String> env = new HashMap<>(credentials);
     env.put("PACT_BROKER_BASE_URL", broker.baseUrl());
-    env.putAll(credentials);
+    Run run = run(env);
+    assertThat(run.exitCode).as("publish-pacts.sh exit code; output:%n%s", run.output).isZero();
+    return run.log;
+  }
+
+  /**
+   * Runs {@code scripts/publish-pacts.sh} with only these {@code PACT_*} variables, its Maven the one running this
+   * build, offline.
+   */
+  private static Run run(Map<String, String> pactEnvironment) throws Exception {
+    Path log = Files.createTempFile(Paths.get(System.getProperty("pact.dir")).getParent(), "pact-publish-", ".log");
+    ProcessBuilder builder = new ProcessBuilder(root.resolve("scripts/publish-pacts.sh").toString(),
+        "-o", "-Dstyle.color=never", "-Dmaven.repo.local=" + System.getProperty("contract.maven.repo"))
+        .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("PACT_"));
+    env.put("PACT_BRANCH", branch);
+    env.putAll(pactEnvironment);
+    env.put("MVN", Paths.get(System.getProperty("contract.maven.home"), "bin", "mvn").toString());
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("pact_do_not_track", "true");
     Process process = builder.start();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new AssertionError("pact:publish did not finish; log: " + log);
+      throw new AssertionError("publish-pacts.sh did not finish; log: " + log);
     }
-    assertThat(process.exitValue()).as("pact:publish exit code; log:%n%s", Files.readString(log)).isZero();
-    return log;
+    return new Run(process.exitValue(), Files.readString(log), log);
+  }
+
+  private static final class Run {
+    final int exitCode;
+    final String output;
+    final Path log;
+
+    Run(int exitCode, String output, Path log) {
+      this.exitCode = exitCode;
+      this.output = output;
+      this.log = log;
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ assertions
