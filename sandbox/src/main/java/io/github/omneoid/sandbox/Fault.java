@@ -50,7 +50,15 @@ public final class Fault {
     this.seed = seed;
   }
 
-  /** A fault on requests with this method ({@code "*"} for any) whose path matches the glob. */
+  /**
+   * A fault on requests with this method ({@code "*"} for any) whose path matches the glob.
+   *
+   * @param method the HTTP method, matched case-insensitively, or {@code "*"} for any
+   * @param pathGlob the request path to match, with or without the {@code /id/api/v1} prefix; {@code *} matches
+   *     within one segment, {@code **} across segments, and a trailing {@code /**} also matches the bare prefix
+   * @return a fault matching those requests; give it an effect with {@link #status}, {@link #latency} or
+   *     {@link #dropConnection}
+   */
   public static Fault on(String method, String pathGlob) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(pathGlob, "pathGlob");
@@ -62,7 +70,12 @@ public final class Fault {
     return new Fault(method.trim().toUpperCase(Locale.ROOT), p, null, null, null, Duration.ZERO, false, -1, 1.0, 0L);
   }
 
-  /** Answer with this status and a JSON {@code {"message": ...}} body instead of the normal handler. */
+  /**
+   * Answer with this status and a JSON {@code {"message": ...}} body instead of the normal handler.
+   *
+   * @param status the HTTP status to answer with, 100 to 599
+   * @return a copy of this fault with that status
+   */
   public Fault status(int status) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be 100..599, was " + status);
@@ -70,18 +83,33 @@ public final class Fault {
     return new Fault(method, pathPattern, status, message, retryAfter, latency, drop, times, rate, seed);
   }
 
-  /** The {@code message} of the injected error body (default: "Injected fault: HTTP &lt;status&gt;"). */
+  /**
+   * The {@code message} of the injected error body (default: "Injected fault: HTTP &lt;status&gt;").
+   *
+   * @param message the text of the body's {@code message} field
+   * @return a copy of this fault with that message
+   */
   public Fault message(String message) {
     return new Fault(method, pathPattern, status, message, retryAfter, latency, drop, times, rate, seed);
   }
 
-  /** Adds a {@code Retry-After} header (seconds or an HTTP date, sent as given) to the injected status. */
+  /**
+   * Adds a {@code Retry-After} header (seconds or an HTTP date, sent as given) to the injected status.
+   *
+   * @param value the header value, e.g. {@code "2"}
+   * @return a copy of this fault with that header
+   */
   public Fault retryAfter(String value) {
     return new Fault(method, pathPattern, status, message, Objects.requireNonNull(value), latency, drop, times, rate,
         seed);
   }
 
-  /** Wait this long before answering (or before passing the request on). */
+  /**
+   * Wait this long before answering (or before passing the request on).
+   *
+   * @param latency the delay; not negative
+   * @return a copy of this fault with that delay
+   */
   public Fault latency(Duration latency) {
     if (latency.isNegative()) {
       throw new IllegalArgumentException("latency must not be negative");
@@ -89,12 +117,21 @@ public final class Fault {
     return new Fault(method, pathPattern, status, message, retryAfter, latency, drop, times, rate, seed);
   }
 
-  /** Close the TCP connection without writing any response. */
+  /**
+   * Close the TCP connection without writing any response.
+   *
+   * @return a copy of this fault that drops the connection
+   */
   public Fault dropConnection() {
     return new Fault(method, pathPattern, status, message, retryAfter, latency, true, times, rate, seed);
   }
 
-  /** Fire only for the first {@code n} matching requests it fires on, then stay inert. */
+  /**
+   * Fire only for the first {@code n} matching requests it fires on, then stay inert.
+   *
+   * @param n how many times it fires; at least 1
+   * @return a copy of this fault limited to {@code n} firings
+   */
   public Fault times(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("times must be >= 1, was " + n);
@@ -105,6 +142,10 @@ public final class Fault {
   /**
    * Fire on each matching request with this probability, drawn from a {@link java.util.Random} seeded with
    * {@code seed}, so a given sequence of requests always sees the same faults.
+   *
+   * @param rate the probability of firing, from 0.0 (never) to 1.0 (always, the default)
+   * @param seed the seed of the random draws
+   * @return a copy of this fault that fires at that rate
    */
   public Fault failureRate(double rate, long seed) {
     if (!(rate >= 0.0 && rate <= 1.0)) {

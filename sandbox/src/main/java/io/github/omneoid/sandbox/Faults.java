@@ -11,7 +11,12 @@ public final class Faults {
 
   Faults() {}
 
-  /** Registers a fault; the returned handle tells how often it fired and can remove it. */
+  /**
+   * Registers a fault; the returned handle tells how often it fired and can remove it.
+   *
+   * @param fault the fault to add after those already registered
+   * @return the handle of the registered fault
+   */
   public Handle add(Fault fault) {
     Handle h = new Handle(fault);
     active.add(h);
@@ -23,7 +28,11 @@ public final class Faults {
     active.clear();
   }
 
-  /** The registered faults (including exhausted ones until {@link #clear()}). */
+  /**
+   * The registered faults (including exhausted ones until {@link #clear()}).
+   *
+   * @return a copy of the registered faults, in registration order
+   */
   public List<Fault> list() {
     List<Fault> out = new ArrayList<>();
     for (Handle h : active) {
@@ -64,11 +73,16 @@ public final class Faults {
       return true;
     }
 
-    /** How many requests this fault has acted on. */
+    /**
+     * How many requests this fault has acted on.
+     *
+     * @return the number of times it has fired so far
+     */
     public synchronized int fired() {
       return fired;
     }
 
+    /** @return the fault this handle registered */
     public Fault fault() {
       return fault;
     }

@@ -80,11 +80,16 @@ public final class OmneoIdSandbox implements AutoCloseable {
     this.port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Starts a sandbox on a random free port of 127.0.0.1 with the defaults of {@link Builder}. */
+  /**
+   * Starts a sandbox on a random free port of 127.0.0.1 with the defaults of {@link Builder}.
+   *
+   * @return the running sandbox; close it when done
+   */
   public static OmneoIdSandbox start() {
     return builder().start();
   }
 
+  /** @return settings to change before {@link Builder#start()} */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,31 +106,49 @@ public final class OmneoIdSandbox implements AutoCloseable {
 
   // ------------------------------------------------------------------------------------------------ about
 
-  /** {@code http://127.0.0.1:<port>/id/api/v1}, no trailing slash. */
+  /**
+   * {@code http://127.0.0.1:<port>/id/api/v1}, no trailing slash.
+   *
+   * @return the base URL to point a client at
+   */
   public String baseUrl() {
     String h = host.contains(":") ? "[" + host + "]" : host;
     return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port + BASE_PATH;
   }
 
+  /** @return the port it listens on */
   public int port() {
     return port;
   }
 
-  /** The admin API token: the only credential {@code POST /auth/token} accepts. */
+  /**
+   * The admin API token: the only credential {@code POST /auth/token} accepts.
+   *
+   * @return the admin API token
+   */
   public String adminToken() {
     return tokens.adminToken();
   }
 
+  /** @return how long the ID tokens it mints live */
   public Duration tokenLifetime() {
     return tokenLifetime;
   }
 
-  /** The clock the sandbox reads (for token expiry and timestamps). */
+  /**
+   * The clock the sandbox reads (for token expiry and timestamps).
+   *
+   * @return the clock given to {@link Builder#clock(Clock)}, or the system UTC clock
+   */
   public Clock clock() {
     return store.clock;
   }
 
-  /** The fault-injection registry; see {@link Fault}. */
+  /**
+   * The fault-injection registry; see {@link Fault}.
+   *
+   * @return the registry of this sandbox's faults
+   */
   public Faults faults() {
     return faults;
   }
@@ -133,6 +156,8 @@ public final class OmneoIdSandbox implements AutoCloseable {
   /**
    * How many method + path routes are served: one per operation of the spec, plus the
    * {@code /profiles/connection/{id}} copy of each connection-scoped one.
+   *
+   * @return the number of method + path routes
    */
   public int routeCount() {
     return api.routeCount();
@@ -145,7 +170,12 @@ public final class OmneoIdSandbox implements AutoCloseable {
 
   // ------------------------------------------------------------------------------------------------ tokens
 
-  /** Mints an ID token for an existing profile, as {@code POST /auth/token} with {@code {"id": profileId}} does. */
+  /**
+   * Mints an ID token for an existing profile, as {@code POST /auth/token} with {@code {"id": profileId}} does.
+   *
+   * @param profileId the {@code id} of an existing, not deleted profile
+   * @return a signed ID token for that profile, valid for {@link #tokenLifetime()}
+   */
   public String mintToken(String profileId) {
     synchronized (store) {
       if (store.profile(profileId) == null) {
@@ -155,7 +185,11 @@ public final class OmneoIdSandbox implements AutoCloseable {
     return tokens.mint(profileId).token;
   }
 
-  /** Mints an anonymous ID token ({@code pid} = the string {@code "null"}). */
+  /**
+   * Mints an anonymous ID token ({@code pid} = the string {@code "null"}).
+   *
+   * @return a signed ID token for no profile, valid for {@link #tokenLifetime()}
+   */
   public String mintAnonymousToken() {
     return tokens.mint(null).token;
   }
@@ -167,11 +201,21 @@ public final class OmneoIdSandbox implements AutoCloseable {
 
   // ------------------------------------------------------------------------------------------------ seeding
 
-  /** Seeds a profile with generated defaults (a unique email, "Sandbox" "User&lt;n&gt;"). */
+  /**
+   * Seeds a profile with generated defaults (a unique email, "Sandbox" "User&lt;n&gt;").
+   *
+   * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
+   */
   public Map<String, Object> seedProfile() {
     return seedProfile(ProfileSeed.random());
   }
 
+  /**
+   * Seeds a profile from a {@link ProfileSeed}.
+   *
+   * @param seed the fields
+   * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
+   */
   public Map<String, Object> seedProfile(ProfileSeed seed) {
     return seedProfile(seed.toMap());
   }
@@ -186,6 +230,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * {@code orders}, {@code redemptions}. Missing fields get the same defaults as {@code POST /profiles}. Numbers
    * are stored exactly: whole numbers as {@link Long}, others as {@link java.math.BigDecimal}.
    *
+   * @param fields the profile fields and nested collections (copied)
    * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
    * @throws IllegalArgumentException when a field is invalid, beyond the sandbox's limits (nesting deeper than 32
    *     levels, numbers outside a double's range), or the email, mobile or an identity is taken
@@ -204,6 +249,10 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * {@code credits}, {@code orders}, {@code redemptions}, {@code addresses}, {@code identities}, {@code lists},
    * {@code custom_attributes}, {@code dates}, {@code regions}) and returns it as stored (immutable view).
    *
+   * @param profileId the {@code id} of an existing, not deleted profile
+   * @param collection the collection's key, one of those above
+   * @param fields the record's fields (copied)
+   * @return the record as stored (immutable view)
    * @throws IllegalArgumentException for an unknown collection or profile, or a record the API would refuse
    */
   public Map<String, Object> seedRecord(String profileId, String collection, Map<String, ?> fields) {
@@ -221,6 +270,11 @@ public final class OmneoIdSandbox implements AutoCloseable {
   /**
    * Links two profiles: {@code connectorId} may then act on {@code connectedId} through
    * {@code /profiles/connection/{id}}. Extra fields (name, status, meta...) override the defaults.
+   *
+   * @param connectorId the profile that acts; must exist
+   * @param connectedId the profile it may act on; must exist
+   * @param extra connection fields that override the defaults ({@code id} is ignored), or {@code null} for none
+   * @return the connection as stored (immutable view), with its {@code id}
    */
   public Map<String, Object> seedConnection(String connectorId, String connectedId, Map<String, ?> extra) {
     Map<String, Object> x = extra == null ? null : Json.copy(extra);
@@ -229,11 +283,23 @@ public final class OmneoIdSandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * Links two profiles with the default connection fields.
+   *
+   * @param connectorId the profile that acts
+   * @param connectedId the profile it may act on
+   * @return the connection as stored (immutable view), with its {@code id}
+   */
   public Map<String, Object> seedConnection(String connectorId, String connectedId) {
     return seedConnection(connectorId, connectedId, null);
   }
 
-  /** Adds a store location; the defaults include normal opening hours. Returns it as stored. */
+  /**
+   * Adds a store location; the defaults include normal opening hours. Returns it as stored.
+   *
+   * @param fields the location's fields, overriding the defaults (copied); an {@code id} is kept, else one is assigned
+   * @return the location as stored (immutable view), with its {@code id}
+   */
   public Map<String, Object> seedLocation(Map<String, ?> fields) {
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
@@ -241,12 +307,21 @@ public final class OmneoIdSandbox implements AutoCloseable {
     }
   }
 
-  /** Seeds the demo story (two connected profiles with loyalty data) and returns the main demo profile. */
+  /**
+   * Seeds the demo story (two connected profiles with loyalty data) and returns the main demo profile.
+   *
+   * @return the main demo profile (Jane Citizen), as {@link #profile(String)} shows it
+   */
   public Map<String, Object> seedDemoData() {
     return DemoData.seed(this);
   }
 
-  /** The stored profile as {@code GET /profiles/me} would show it, if it exists and is not deleted. */
+  /**
+   * The stored profile as {@code GET /profiles/me} would show it, if it exists and is not deleted.
+   *
+   * @param id the profile's {@code id}
+   * @return an immutable view of the profile, or empty if there is none or it is deleted
+   */
   public Optional<Map<String, Object>> profile(String id) {
     synchronized (store) {
       Store.Profile p = store.profile(id);
@@ -254,7 +329,11 @@ public final class OmneoIdSandbox implements AutoCloseable {
     }
   }
 
-  /** All live profiles (immutable views). */
+  /**
+   * All live profiles (immutable views).
+   *
+   * @return the profiles that are not deleted, each as {@code GET /profiles/me} shows it
+   */
   public List<Map<String, Object>> profiles() {
     synchronized (store) {
       List<Map<String, Object>> out = new ArrayList<>();
@@ -302,7 +381,12 @@ public final class OmneoIdSandbox implements AutoCloseable {
 
     private Builder() {}
 
-    /** TCP port; 0 (the default) picks a free one. */
+    /**
+     * TCP port; 0 (the default) picks a free one.
+     *
+     * @param port the port to listen on, 0..65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535");
@@ -311,13 +395,23 @@ public final class OmneoIdSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Interface to bind; default {@code 127.0.0.1} (loopback only). */
+    /**
+     * Interface to bind; default {@code 127.0.0.1} (loopback only).
+     *
+     * @param host the address to listen on, e.g. {@code 0.0.0.0} for every interface
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host);
       return this;
     }
 
-    /** Lifetime of minted ID tokens; default one hour. */
+    /**
+     * Lifetime of minted ID tokens; default one hour.
+     *
+     * @param lifetime how long a minted ID token stays valid; at least one second
+     * @return this builder
+     */
     public Builder tokenLifetime(Duration lifetime) {
       if (lifetime.isNegative() || lifetime.getSeconds() < 1) {
         throw new IllegalArgumentException("token lifetime must be at least one second");
@@ -326,13 +420,23 @@ public final class OmneoIdSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The clock for token expiry and timestamps (UTC); e.g. a {@link MutableClock}. */
+    /**
+     * The clock for token expiry and timestamps (UTC); e.g. a {@link MutableClock}.
+     *
+     * @param clock the clock the sandbox reads
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
-    /** A fixed admin API token; default a random one. */
+    /**
+     * A fixed admin API token; default a random one.
+     *
+     * @param adminToken the token {@code POST /auth/token} accepts; not blank
+     * @return this builder
+     */
     public Builder adminToken(String adminToken) {
       if (adminToken == null || adminToken.trim().isEmpty()) {
         throw new IllegalArgumentException("admin token must not be blank");
@@ -341,7 +445,12 @@ public final class OmneoIdSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Request body cap in bytes (default 1 MiB); larger bodies get 413. */
+    /**
+     * Request body cap in bytes (default 1 MiB); larger bodies get 413.
+     *
+     * @param bytes the largest accepted request body, in bytes; at least 1
+     * @return this builder
+     */
     public Builder maxBodyBytes(long bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be positive");
@@ -350,19 +459,33 @@ public final class OmneoIdSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Seeds the demo profiles ({@link #seedDemoData()}) at start. */
+    /**
+     * Seeds the demo profiles ({@link #seedDemoData()}) at start.
+     *
+     * @return this builder
+     */
     public Builder demoData() {
       this.demoData = true;
       return this;
     }
 
-    /** Runs after start, e.g. {@code .seed(s -> s.seedProfile(ProfileSeed.withEmail("a@b.co")))}. */
+    /**
+     * Runs after start, e.g. {@code .seed(s -> s.seedProfile(ProfileSeed.withEmail("a@b.co")))}.
+     *
+     * @param seeder called with the started sandbox, after the demo data and the seeds added before it
+     * @return this builder
+     */
     public Builder seed(Consumer<OmneoIdSandbox> seeder) {
       seeds.add(Objects.requireNonNull(seeder));
       return this;
     }
 
-    /** Seeds these profiles at start (maps as for {@link OmneoIdSandbox#seedProfile(Map)}). */
+    /**
+     * Seeds these profiles at start (maps as for {@link OmneoIdSandbox#seedProfile(Map)}).
+     *
+     * @param profiles the profiles to seed, in order (the list is copied now)
+     * @return this builder
+     */
     public Builder seed(List<? extends Map<String, ?>> profiles) {
       List<Map<String, ?>> copy = new ArrayList<>(profiles);
       return seed(s -> copy.forEach(s::seedProfile));
@@ -374,6 +497,11 @@ public final class OmneoIdSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Starts the sandbox and runs the seeds.
+     *
+     * @return the running sandbox; close it when done
+     */
     public OmneoIdSandbox start() {
       OmneoIdSandbox s = new OmneoIdSandbox(this);
       try {

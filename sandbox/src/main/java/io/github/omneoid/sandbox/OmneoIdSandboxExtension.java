@@ -16,6 +16,10 @@ public final class OmneoIdSandboxExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(OmneoIdSandboxExtension.class);
 
+  /** Instantiated by JUnit. */
+  public OmneoIdSandboxExtension() {
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == OmneoIdSandbox.class;

@@ -25,12 +25,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(OmneoIdSandboxExtension.class)
 public @interface OmneoIdSandboxTest {
-  /** Lifetime of minted ID tokens, in seconds. */
+  /**
+   * Lifetime of minted ID tokens, in seconds.
+   *
+   * @return the token lifetime in seconds; default 3600 (one hour)
+   */
   long tokenLifetimeSeconds() default 3600;
 
-  /** Seed the demo profiles ({@link OmneoIdSandbox#seedDemoData()}). */
+  /**
+   * Seed the demo profiles ({@link OmneoIdSandbox#seedDemoData()}).
+   *
+   * @return whether to seed them at start; default {@code false}
+   */
   boolean demoData() default false;
 
-  /** A fixed admin token; empty means random. */
+  /**
+   * A fixed admin token; empty means random.
+   *
+   * @return the admin API token; default empty
+   */
   String adminToken() default "";
 }

@@ -23,6 +23,12 @@ public final class SandboxServer {
 
   private SandboxServer() {}
 
+  /**
+   * Runs the sandbox until the process is stopped.
+   *
+   * @param args the options above
+   * @throws InterruptedException when interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
     OmneoIdSandbox sandbox;
     try {
