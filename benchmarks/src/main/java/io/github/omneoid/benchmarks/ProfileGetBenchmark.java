@@ -47,9 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #rawMap}: OkHttp + plain Moshi into a {@code Map}.</li>
  * </ul>
  *
- * <p>The raw side's OkHttp client is set up as the client's defaults set up its own: OkHttp's default connection
- * pool (5 idle connections, 5 min keep-alive), connect/read/write timeouts 10 s, call timeout 30 s, no OkHttp retry
- * on connection failure. Two parameters change both sides alike: {@code pool=64} (a pool keeping 64 idle
+ * <p>The raw side's OkHttp client is what a user of OkHttp gets by default — a pool of 5 idle connections, where the
+ * client's shared pool keeps 64 — with the timeouts the client sets on its own: connect/read/write 10 s, call 30 s,
+ * no OkHttp retry on connection failure. Two parameters change both sides alike: {@code pool=64} (a pool keeping 64 idle
  * connections; the client gets it through {@code okHttpClient(...)}) and {@code callTimeout=off} (no call timeout, so
  * no {@code AsyncTimeout} watchdog).
  *
