@@ -473,7 +473,7 @@ class ConformanceCorpusTest {
   // ---------------------------------------------------------------------------------------------------------------
   // The generated operations, from the Retrofit interfaces on the class path.
 
-  /** {@code Call<X>} where X is a model of the spec's, not the untyped {@code AnyEnvelope}/{@code AnyListEnvelope}. */
+  /** {@code Call<X>} where X is a model of the spec's, not the untyped {@code AnyEnvelope}. */
   private static boolean isTypedEnvelope(Method method) {
     Type returned = method.getGenericReturnType();
     if (!(returned instanceof ParameterizedType)) {
