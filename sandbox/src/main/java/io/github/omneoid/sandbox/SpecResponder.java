@@ -54,6 +54,16 @@ final class SpecResponder {
     return new Reply(success.getKey(), body(media));
   }
 
+  /**
+   * A request body for the operation as the spec describes it (the media type's example, else one synthesised
+   * from its schema); null when the operation takes none. A caller that knows nothing else of the operation (a
+   * test touring the spec) sends this.
+   */
+  Object requestExample(Spec.Operation op) {
+    Map<String, Object> media = json(spec.resolve(op.node.get("requestBody")).get("content"));
+    return media == null ? null : body(media);
+  }
+
   private void checkRequest(Spec.Operation op, Call c) {
     Map<String, Object> requestBody = spec.resolve(op.node.get("requestBody"));
     Map<String, Object> media = json(requestBody.get("content"));
