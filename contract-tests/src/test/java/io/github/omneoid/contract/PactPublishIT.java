@@ -85,8 +85,8 @@ class PactPublishIT {
   void refusesWithoutABrokerUrl() throws Exception {
     Run run = run(Map.of("PACT_BROKER_TOKEN", "ci-broker-token"));
 
-    assertThat(run.exitCode).as("exit code; output:%n%s", run.output).isNotZero();
-    assertThat(run.output).contains("PACT_BROKER_BASE_URL is not set");
+    assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isNotZero();
+    assertThat(run.output()).contains("PACT_BROKER_BASE_URL is not set");
   }
 
   @Test
@@ -95,8 +95,8 @@ class PactPublishIT {
     try (RecordingBroker broker = new RecordingBroker(false)) {
       Run run = run(Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(), "PACT_DIR", empty.toString()));
 
-      assertThat(run.exitCode).as("exit code; output:%n%s", run.output).isNotZero();
-      assertThat(run.output).contains("no pact file in " + empty);
+      assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isNotZero();
+      assertThat(run.output()).contains("no pact file in " + empty);
       assertThat(broker.requests()).as("requests the broker received").isEmpty();
     }
   }
@@ -108,8 +108,8 @@ class PactPublishIT {
     Map<String, String> env = new HashMap<>(credentials);
     env.put("PACT_BROKER_BASE_URL", broker.baseUrl());
     Run run = run(env);
-    assertThat(run.exitCode).as("publish-pacts.sh exit code; output:%n%s", run.output).isZero();
-    return run.log;
+    assertThat(run.exitCode()).as("publish-pacts.sh exit code; output:%n%s", run.output()).isZero();
+    return run.log();
   }
 
   /**
@@ -136,16 +136,7 @@ class PactPublishIT {
     return new Run(process.exitValue(), Files.readString(log), log);
   }
 
-  private static final class Run {
-    final int exitCode;
-    final String output;
-    final Path log;
-
-    Run(int exitCode, String output, Path log) {
-      this.exitCode = exitCode;
-      this.output = output;
-      this.log = log;
-    }
+  private record Run(int exitCode, String output, Path log) {
   }
 
   // ------------------------------------------------------------------------------------------------ assertions

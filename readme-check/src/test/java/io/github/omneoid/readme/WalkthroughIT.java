@@ -41,8 +41,8 @@ class WalkthroughIT {
     Build build = build(copy, "spec-only", "-pl", "hand-written", "-am", "verify", "-DskipITs",
         "-Dtest=OperationsTest", "-Dsurefire.failIfNoSpecifiedTests=false");
 
-    assertThat(build.exitCode).as("exit code of a build with only the spec edited; log %s", build.log).isNotZero();
-    assertThat(build.output).as("its console; log %s", build.log).contains(walkthrough.output("spec only"));
+    assertThat(build.exitCode()).as("exit code of a build with only the spec edited; log %s", build.log()).isNotZero();
+    assertThat(build.output()).as("its console; log %s", build.log()).contains(walkthrough.output("spec only"));
   }
 
   @Test
@@ -55,7 +55,7 @@ class WalkthroughIT {
     Build build = build(copy, "all-edits", "-pl", "contract-tests", "-am", "verify", "-Dit.test=!PactPublishIT",
         "-Dfailsafe.failIfNoSpecifiedTests=false");
 
-    assertThat(build.exitCode).as("exit code of the walkthrough's build; log %s", build.log).isZero();
+    assertThat(build.exitCode()).as("exit code of the walkthrough's build; log %s", build.log()).isZero();
     assertThat(copy.resolve("generated/models/target/classes/io/github/omneoid/model/VoucherPage.class"))
         .isRegularFile();
     assertThat(Files.readString(copy.resolve(
@@ -64,7 +64,7 @@ class WalkthroughIT {
         walkthrough.additions().size(),
         walkthrough.additions().stream().mapToInt(e -> e.lines().size()).sum(),
         walkthrough.additions().stream().map(Walkthrough.Edit::file).distinct().count(),
-        build.duration.toSeconds());
+        build.duration().toSeconds());
   }
 
   @Test
@@ -74,8 +74,8 @@ class WalkthroughIT {
 
     Build build = build(copy, "breaking", "-pl", "spec", "verify", "-DskipTests");
 
-    assertThat(build.exitCode).as("exit code with the breaking change; log %s", build.log).isNotZero();
-    assertThat(build.output).as("its console; log %s", build.log).contains(walkthrough.output("breaking"));
+    assertThat(build.exitCode()).as("exit code with the breaking change; log %s", build.log()).isNotZero();
+    assertThat(build.output()).as("its console; log %s", build.log()).contains(walkthrough.output("breaking"));
   }
 
   // ------------------------------------------------------------------------------------------------ scratch copies

@@ -6,13 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README's {@code ```java} blocks as one class a consumer project compiles: each block becomes the body of a
+ * The README's {@code ```java} blocks (but the walkthrough's) as one class a consumer project compiles: each block becomes the body of a
  * method of its own, beside fields standing for what the snippets take as given (a token, a profile id, a metrics
  * and a log facade). Nothing runs: compiling them is the check that the README shows the API as it is.
  */
 final class ReadmeSnippets {
 
-  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  /**
+   * A {@code ```java} block, with the HTML comment right before it if there is one: the walkthrough's blocks (marked
+   * {@code <!-- walkthrough: FILE ... -->}) are pieces of files, built in place by readme-check's WalkthroughIT.
+   */
+  private static final Pattern JAVA_BLOCK =
+      Pattern.compile("(<!-- walkthrough[^\\n]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
 
   private ReadmeSnippets() {
   }
@@ -21,7 +26,9 @@ final class ReadmeSnippets {
     List<String> blocks = new ArrayList<>();
     Matcher matcher = JAVA_BLOCK.matcher(readme);
     while (matcher.find()) {
-      blocks.add(matcher.group(1));
+      if (matcher.group(1) == null) {
+        blocks.add(matcher.group(2));
+      }
     }
     return blocks;
   }
