@@ -1,14 +1,12 @@
 package io.github.omneoid.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.squareup.moshi.Json;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.json.OmneoModel;
 import io.github.omneoid.json.SchemaDrift;
 import io.github.omneoid.json.SchemaDriftListener;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -16,13 +14,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.net.JarURLConnection;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.jar.JarEntry;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -144,7 +138,7 @@ class ConformanceCorpusTest {
   void everyTypedGetOperationWithASourceHasACorpusBody() throws IOException {
     Map<String, String> evidence = SpecEvidence.byOperationId();
     Set<String> typedGets = new TreeSet<>();
-    for (Method method : generatedOperations()) {
+    for (Method method : GeneratedApis.operations()) {
       if (method.isAnnotationPresent(retrofit2.http.GET.class) && isTypedEnvelope(method)
           && !"inferred".equals(evidence.get(method.getName()))) {
         typedGets.add(method.getName());
@@ -163,7 +157,7 @@ class ConformanceCorpusTest {
 
   @Test
   void everyCorpusBodyNamesAnOperationWithACallAndAnExpectation() {
-    Set<String> operations = generatedOperations().stream().map(Method::getName).collect(Collectors.toSet());
+    Set<String> operations = GeneratedApis.operations().stream().map(Method::getName).collect(Collectors.toSet());
     for (String operationId : BODIES.keySet()) {
       assertThat(operations).as("conformance/%s.json names a generated operation", operationId)
           .contains(operationId);
@@ -493,48 +487,5 @@ class ConformanceCorpusTest {
     Type body = ((ParameterizedType) returned).getActualTypeArguments()[0];
     return body instanceof Class && ((Class<?>) body).getPackageName().equals("io.github.omneoid.model")
         && !((Class<?>) body).getSimpleName().startsWith("Any");
-  }
-
-  private static List<Method> generatedOperations() {
-    List<Method> operations = new ArrayList<>();
-    for (Class<?> api : apiInterfaces()) {
-      for (Method method : api.getDeclaredMethods()) {
-        if (Stream.of(method.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName()
-            .equals("retrofit2.http") && a.annotationType().getSimpleName().matches("GET|PUT|POST|DELETE|PATCH"))) {
-          operations.add(method);
-        }
-      }
-    }
-    return operations;
-  }
-
-  private static List<Class<?>> apiInterfaces() {
-    List<Class<?>> classes = new ArrayList<>();
-    try {
-      Enumeration<URL> roots = ConformanceCorpusTest.class.getClassLoader().getResources("io/github/omneoid/api");
-      for (URL root : Collections.list(roots)) {
-        List<String> names = new ArrayList<>();
-        if ("jar".equals(root.getProtocol())) {
-          for (JarEntry entry : Collections.list(((JarURLConnection) root.openConnection()).getJarFile().entries())) {
-            if (entry.getName().matches("io/github/omneoid/api/[A-Za-z]+Api\\.class")) {
-              names.add(entry.getName().replace('/', '.').replace(".class", ""));
-            }
-          }
-        } else {
-          for (File file : new File(root.toURI()).listFiles((dir, name) -> name.matches("[A-Za-z]+Api\\.class"))) {
-            names.add("io.github.omneoid.api." + file.getName().replace(".class", ""));
-          }
-        }
-        for (String name : names) {
-          classes.add(Class.forName(name));
-        }
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot list the generated API interfaces", e);
-    }
-    if (classes.isEmpty()) {
-      fail("no generated API interfaces on the class path");
-    }
-    return classes;
   }
 }

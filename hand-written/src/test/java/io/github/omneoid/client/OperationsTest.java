@@ -3,23 +3,16 @@ package io.github.omneoid.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.omneoid.json.OmneoJson;
-import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.JarURLConnection;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
@@ -138,15 +131,10 @@ class OperationsTest {
   /** operationId → "METHOD /path" from the generated interfaces' Retrofit annotations. */
   private static Map<String, String> generatedOperations() {
     Map<String, String> operations = new HashMap<>();
-    for (Class<?> api : apiInterfaces()) {
-      for (Method method : api.getDeclaredMethods()) {
-        for (Annotation annotation : method.getAnnotations()) {
-          String verb = annotation.annotationType().getSimpleName();
-          if (verb.matches("GET|PUT|POST|DELETE|PATCH")) {
-            operations.put(method.getName(), verb + " /" + annotationValue(annotation));
-          }
-        }
-      }
+    for (Method method : GeneratedApis.operations()) {
+      Annotation annotation = GeneratedApis.httpAnnotation(method);
+      operations.put(method.getName(), annotation.annotationType().getSimpleName() + " /"
+          + annotationValue(annotation));
     }
     return operations;
   }
@@ -162,33 +150,5 @@ class OperationsTest {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<Class<?>> apiInterfaces() {
-    List<Class<?>> classes = new ArrayList<>();
-    try {
-      Enumeration<URL> roots = OperationsTest.class.getClassLoader().getResources("io/github/omneoid/api");
-      for (URL root : Collections.list(roots)) {
-        List<String> names = new ArrayList<>();
-        if ("jar".equals(root.getProtocol())) {
-          for (JarEntry entry : Collections.list(((JarURLConnection) root.openConnection()).getJarFile().entries())) {
-            if (entry.getName().matches("io/github/omneoid/api/[A-Za-z]+Api\\.class")) {
-              names.add(entry.getName().replace('/', '.').replace(".class", ""));
-            }
-          }
-        } else {
-          for (File file : new File(root.toURI()).listFiles((dir, name) -> name.matches("[A-Za-z]+Api\\.class"))) {
-            names.add("io.github.omneoid.api." + file.getName().replace(".class", ""));
-          }
-        }
-        for (String name : names) {
-          classes.add(Class.forName(name));
-        }
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot list the generated API interfaces", e);
-    }
-    assertThat(classes).as("the generated API interfaces on the classpath").isNotEmpty();
-    return classes;
   }
 }
