@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The loyalty maths, in one place and in exact decimals: expiry, balances, redemption (taking an amount from
@@ -49,32 +50,25 @@ final class Loyalty {
 
   /** Dollars of active, unexpired rewards. */
   BigDecimal rewardBalance(Store.Profile p) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map<String, Object> r : p.list(Kind.REWARDS)) {
-      if (!Boolean.FALSE.equals(r.get("is_active")) && !expired(r)) {
-        sum = sum.add(Money.of(r.get("value_remaining")));
-      }
-    }
-    return sum;
+    return remaining(p, Kind.REWARDS, r -> !Boolean.FALSE.equals(r.get("is_active")));
   }
 
   /** Unexpired points (not dollars). */
   BigDecimal pointBalance(Store.Profile p) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map<String, Object> r : p.list(Kind.POINTS)) {
-      if (!expired(r)) {
-        sum = sum.add(Money.of(r.get("value_remaining")));
-      }
-    }
-    return sum;
+    return remaining(p, Kind.POINTS, r -> true);
   }
 
   /** Dollars left on unexpired credits (gift cards). */
   BigDecimal creditBalance(Store.Profile p) {
+    return remaining(p, Kind.CREDITS, c -> true);
+  }
+
+  /** The sum of {@code value_remaining} over the unexpired records of a kind that pass {@code counts}. */
+  private BigDecimal remaining(Store.Profile p, Kind kind, Predicate<Map<String, Object>> counts) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Map<String, Object> c : p.list(Kind.CREDITS)) {
-      if (!expired(c)) {
-        sum = sum.add(Money.of(c.get("value_remaining")));
+    for (Map<String, Object> r : p.list(kind)) {
+      if (counts.test(r) && !expired(r)) {
+        sum = sum.add(Money.of(r.get("value_remaining")));
       }
     }
     return sum;
