@@ -343,6 +343,9 @@ public final class Transport {
    * A map is sent exactly as given, explicit nulls included (to clear a field); a model leaves out what is unset.
    */
   private static String toJson(Object body) {
+    if (body instanceof JsonText) {
+      return ((JsonText) body).json;
+    }
     JsonAdapter<Object> adapter = OmneoJson.moshi().adapter(Object.class);
     return (body instanceof Map ? adapter.serializeNulls() : adapter).toJson(body);
   }
