@@ -193,6 +193,41 @@ class ViewsTest {
   }
 
   @Test
+  void anAsyncCallPausesForItsRetryAndIsReportedAsOneCall() throws Exception {
+    server.enqueueJson(503, "{}").enqueueJson(200, PROFILE);
+    RecordingSleeper sleeper = new RecordingSleeper();
+    try (OmneoId recorded = client().sleeper(sleeper).build()) {
+
+      Profile profile = recorded.async().call(i -> i.profile().get()).get(5, TimeUnit.SECONDS);
+
+      assertThat(profile.getFirstName()).isEqualTo("Ann");
+      assertThat(sleeper.waits).as("the policy's backoff, handed back and waited once").hasSize(1);
+      assertThat(events.lines).extracting(line -> line.replaceAll(" in PT.*", "")).containsExactly(
+          "started getMyProfile (GET /profiles/me)", "retrying getMyProfile (GET /profiles/me) #2 after 503",
+          "finished getMyProfile (GET /profiles/me) 200");
+    }
+  }
+
+  @Test
+  void anAsyncCallGivesUpOnAHungTokenSourceAtItsCallTimeout() {
+    CountDownLatch never = new CountDownLatch(1);
+    try (OmneoId hung = OmneoId.builder().baseUrl(server.baseUrl()).callTimeout(Duration.ofMillis(300))
+        .tokenSource(() -> {
+          await(never);
+          throw new IllegalStateException("not reached");
+        }).build()) {
+
+      CompletableFuture<Profile> profile = hung.async().call(i -> i.profile().get());
+
+      assertThatThrownBy(() -> profile.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CallTimeoutException.class)
+          .hasMessageContaining("token source");
+      assertThat(server.requestCount()).isZero();
+    } finally {
+      never.countDown();
+    }
+  }
+
+  @Test
   void cancellingAnAsyncCallCancelsTheHttpCall() throws Exception {
     CountDownLatch failed = new CountDownLatch(1);
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));

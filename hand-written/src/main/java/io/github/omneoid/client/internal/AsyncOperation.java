@@ -1,5 +1,6 @@
 package io.github.omneoid.client.internal;
 
+import io.github.omneoid.client.errors.CallTimeoutException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import okhttp3.ResponseBody;
  *
  * <p>The operation runs on a transport whose exchange answers from the responses received so far; its first request
  * without an answer stops the run ({@link Suspended}) and is sent with OkHttp's {@code enqueue} once the credentials
- * are ready. When the answer comes, the operation runs again from the start with one more answer, until it returns
+ * are ready; a wait between its retries is scheduled on the client's timer, and the same request sent again from
+ * where the pipeline stopped ({@link Resumable}). When the answer comes, the operation runs again from the start with one more answer, until it returns
  * or throws. So the operation's code — envelope unwrapping, error mapping, a second request after a 422 — is the
  * blocking code, unchanged; and since it runs again per request, it must do nothing but build and read requests.
  * Answers are buffered whole, at most as much as the body limits let through.
@@ -66,14 +68,35 @@ final class AsyncOperation<T> {
     future.complete(value);
   }
 
-  private void send(Call call) {
-    inFlight = call;
-    if (future.isCancelled()) {
-      call.cancel();
+  /**
+   * Sends the run's next request. Never waits here: a token refresh is joined as a future (bounded by the call
+   * timeout on the client's timer), and the request goes once it has settled — a failed refresh then fails the call
+   * in the pipeline with the same exception as a blocking call. The call timeout left after that wait is the call's.
+   */
+  private void send(Call prepared) {
+    long timeout = prepared.timeout().timeoutNanos();
+    long deadline = timeout == 0 ? Long.MAX_VALUE : System.nanoTime() + timeout;
+    CompletableFuture<?> ready = credentials.ready(prepared.request());
+    if (!ready.isDone() && deadline != Long.MAX_VALUE) {
+      java.util.concurrent.ScheduledFuture<?> timer = transport.failAfter(timeout, future,
+          () -> new CallTimeoutException("Timed out waiting for a new ID token from the token source (the call"
+              + " timeout ran out)", null));
+      ready.whenComplete((done, failure) -> timer.cancel(false));
     }
-    // Never waits here: a token refresh is joined as a future, and the request goes when it has settled (a failed
-    // refresh then fails the call in the pipeline with the same exception as a blocking call).
-    credentials.ready(call.request()).whenComplete((ready, failure) -> call.enqueue(new Callback() {
+    Resumable state = new Resumable();
+    ready.whenComplete((done, failure) -> {
+      long left = deadline == Long.MAX_VALUE ? 0 : Math.max(1, deadline - System.nanoTime());
+      enqueue(transport.resumable(prepared, state, left), state);
+    });
+  }
+
+  private void enqueue(Call call, Resumable state) {
+    inFlight = call;
+    if (future.isDone()) {
+      call.cancel(); // cancelled, or timed out waiting for a token: send nothing
+      return;
+    }
+    call.enqueue(new Callback() {
       @Override
       public void onResponse(Call done, Response response) {
         try (Response closing = response) {
@@ -86,10 +109,17 @@ final class AsyncOperation<T> {
 
       @Override
       public void onFailure(Call done, IOException e) {
+        if (e instanceof Resumable.RetryLater) {
+          transport.after(((Resumable.RetryLater) e).wait).whenComplete((waited, interrupted) -> {
+            long left = state.nanosLeft();
+            enqueue(transport.resumable(call, state, left == Long.MAX_VALUE ? 0 : left), state);
+          });
+          return;
+        }
         answers.add(e);
         run();
       }
-    }));
+    });
   }
 
   /** Answers the run's requests from those received so far, in order; stops the run at the first unanswered one. */

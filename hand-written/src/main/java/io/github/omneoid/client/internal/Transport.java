@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
+import io.github.omneoid.client.Sleeper;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -219,6 +221,46 @@ public final class Transport {
   public <T> CompletableFuture<T> enqueue(Function<Transport, T> operation) {
     core.resources.checkOpen();
     return new AsyncOperation<>(this, operation, core.credentials).start();
+  }
+
+  /**
+   * An async call's request as a new call tagged with {@code state}, so the pipeline hands its waits between retries
+   * back instead of sleeping (see {@link Resumable}).
+   *
+   * @param timeoutNanos the call's timeout: what is left of its deadline; 0 for none
+   */
+  okhttp3.Call resumable(okhttp3.Call call, Resumable state, long timeoutNanos) {
+    Request request = call.request();
+    okhttp3.Call next = core.http.newCall(request.tag(Resumable.class) == state ? request
+        : request.newBuilder().tag(Resumable.class, state).build());
+    next.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    return next;
+  }
+
+  /**
+   * @return a future completing after {@code wait}: on the client's timer thread with the system sleeper, at once
+   *     after calling an injected sleeper (tests record the wait instead of sleeping)
+   */
+  CompletableFuture<Void> after(Duration wait) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    if (core.settings.sleeper == Sleeper.SYSTEM) {
+      core.resources.timer().schedule(() -> done.complete(null), wait.toNanos(), TimeUnit.NANOSECONDS);
+      return done;
+    }
+    try {
+      core.settings.sleeper.sleep(wait);
+      done.complete(null);
+    } catch (InterruptedException | RuntimeException e) {
+      done.completeExceptionally(e);
+    }
+    return done;
+  }
+
+  /** Fails {@code future} with {@code failure} after {@code nanos}, unless cancelled; on the client's timer. */
+  java.util.concurrent.ScheduledFuture<?> failAfter(long nanos, CompletableFuture<?> future,
+      Supplier<? extends RuntimeException> failure) {
+    return core.resources.timer().schedule(() -> future.completeExceptionally(failure.get()), nanos,
+        TimeUnit.NANOSECONDS);
   }
 
   /**
