@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -224,6 +228,44 @@ class ViewsTest {
       assertThat(server.requestCount()).isZero();
     } finally {
       never.countDown();
+    }
+  }
+
+  @Test
+  void anAsyncCallWaitsForTheRefreshAfterA401WithoutHoldingTheDispatcherThread() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    String first = TestTokens.profileJwt("p-1", NOW, NOW.plusSeconds(3600));
+    String second = TestTokens.profileJwt("p-1", NOW.plusSeconds(1), NOW.plusSeconds(3601));
+    java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+    ExecutorService oneThread = Executors.newSingleThreadExecutor();
+    OkHttpClient singleDispatcherThread = new OkHttpClient.Builder().dispatcher(new Dispatcher(oneThread)).build();
+    server.enqueueJson(401, "{}").enqueueJson(200, TestTokens.mintResponse(second, NOW.plusSeconds(3601)))
+        .enqueueJson(200, PROFILE);
+    try (OmneoId refreshing = OmneoId.builder().baseUrl(server.baseUrl()).clock(new MutableClock(NOW))
+        .okHttpClient(singleDispatcherThread).tokenSource(() -> {
+          if (fetches.incrementAndGet() > 1) {
+            await(release);
+            return IdToken.parse(second);
+          }
+          return IdToken.parse(first);
+        }).build();
+        OmneoIdAdmin admin = OmneoIdAdmin.builder().baseUrl(server.baseUrl()).apiToken(TestTokens.ADMIN_TOKEN)
+            .okHttpClient(singleDispatcherThread).build()) {
+
+      CompletableFuture<Profile> profile = refreshing.async().call(i -> i.profile().get());
+      server.take(); // the 401
+      IdToken minted = admin.async().call(a -> a.auth().requestAuthToken(AuthTokenRequest.forProfile("p-1")))
+          .get(5, TimeUnit.SECONDS);
+
+      assertThat(minted.value()).as("the one dispatcher thread was free while the refresh waited").isEqualTo(second);
+      assertThat(profile).isNotDone();
+      release.countDown();
+      assertThat(profile.get(5, TimeUnit.SECONDS).getFirstName()).isEqualTo("Ann");
+      server.take();
+      assertThat(server.take().getHeader("Authorization")).isEqualTo("Bearer " + second);
+    } finally {
+      release.countDown();
+      oneThread.shutdown();
     }
   }
 

@@ -77,12 +77,7 @@ final class AsyncOperation<T> {
     long timeout = prepared.timeout().timeoutNanos();
     long deadline = timeout == 0 ? Long.MAX_VALUE : System.nanoTime() + timeout;
     CompletableFuture<?> ready = credentials.ready(prepared.request());
-    if (!ready.isDone() && deadline != Long.MAX_VALUE) {
-      java.util.concurrent.ScheduledFuture<?> timer = transport.failAfter(timeout, future,
-          () -> new CallTimeoutException("Timed out waiting for a new ID token from the token source (the call"
-              + " timeout ran out)", null));
-      ready.whenComplete((done, failure) -> timer.cancel(false));
-    }
+    failIfTokenTakesLonger(ready, timeout == 0 ? Long.MAX_VALUE : timeout);
     Resumable state = new Resumable();
     ready.whenComplete((done, failure) -> {
       long left = deadline == Long.MAX_VALUE ? 0 : Math.max(1, deadline - System.nanoTime());
@@ -110,16 +105,36 @@ final class AsyncOperation<T> {
       @Override
       public void onFailure(Call done, IOException e) {
         if (e instanceof Resumable.RetryLater) {
-          transport.after(((Resumable.RetryLater) e).wait).whenComplete((waited, interrupted) -> {
-            long left = state.nanosLeft();
-            enqueue(transport.resumable(call, state, left == Long.MAX_VALUE ? 0 : left), state);
-          });
+          resendLater((Resumable.RetryLater) e, call, state);
           return;
         }
         answers.add(e);
         run();
       }
     });
+  }
+
+  /** Sends the request again when the wait it asked for is over (a token refresh: at most till the deadline). */
+  private void resendLater(Resumable.RetryLater later, Call call, Resumable state) {
+    CompletableFuture<?> ready = later.ready != null ? later.ready : transport.after(later.wait);
+    if (later.ready != null) {
+      failIfTokenTakesLonger(ready, state.nanosLeft());
+    }
+    ready.whenComplete((done, failure) -> {
+      long left = state.nanosLeft();
+      enqueue(transport.resumable(call, state, left == Long.MAX_VALUE ? 0 : left), state);
+    });
+  }
+
+  /** A wait for a token lasts no longer than the call has left, as in the blocking call. */
+  private void failIfTokenTakesLonger(CompletableFuture<?> token, long nanosLeft) {
+    if (token.isDone() || nanosLeft == Long.MAX_VALUE) {
+      return;
+    }
+    java.util.concurrent.ScheduledFuture<?> timer = transport.failAfter(nanosLeft, future,
+        () -> new CallTimeoutException("Timed out waiting for a new ID token from the token source (the call"
+            + " timeout ran out)", null));
+    token.whenComplete((done, failure) -> timer.cancel(false));
   }
 
   /** Answers the run's requests from those received so far, in order; stops the run at the first unanswered one. */

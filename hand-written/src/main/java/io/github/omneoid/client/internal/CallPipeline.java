@@ -90,6 +90,8 @@ final class CallPipeline implements Interceptor {
       Response response;
       try {
         response = credentials.send(chain, request, deadline);
+      } catch (Resumable.TokenRejected rejected) {
+        throw resumable.pauseForToken(rejected, call, started, deadline, retry);
       } catch (IOException failure) {
         if (retry > policy.maxRetries() || chain.call().isCanceled()
             || !policy.retriesFailure(failure, repeatable)) {
