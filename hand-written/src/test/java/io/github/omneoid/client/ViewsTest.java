@@ -162,6 +162,18 @@ class ViewsTest {
   }
 
   @Test
+  void anAsyncCallFailsWithTheSameExceptionAsTheBlockingCallBeforeSending() {
+    try (OmneoId anonymous = client().idToken(TestTokens.anonymousJwt(NOW, NOW.plusSeconds(3600))).build()) {
+
+      CompletableFuture<Profile> profile = anonymous.async().call(i -> i.profile().get());
+
+      assertThatThrownBy(() -> profile.get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(io.github.omneoid.client.errors.AnonymousTokenException.class);
+      assertThat(server.requestCount()).isZero();
+    }
+  }
+
+  @Test
   void anAsyncOperationOfTwoRequestsRunsToTheEnd() throws Exception {
     server.enqueueJson(422, "{\"message\":\"x\",\"errors\":{\"mobile_phone\":[\"The phone number exists\"]}}")
         .enqueueJson(200, PROFILE);

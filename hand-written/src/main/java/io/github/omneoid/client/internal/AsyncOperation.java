@@ -151,6 +151,9 @@ final class AsyncOperation<T> {
         throw new Suspended(call);
       }
       Object answer = answers.get(next++);
+      if (answer instanceof Resumable.Failed) {
+        throw ((Resumable.Failed) answer).failure;
+      }
       if (answer instanceof IOException) {
         throw (IOException) answer;
       }

@@ -75,6 +75,9 @@ final class CallPipeline implements Interceptor {
       if (call != null) {
         listener.callFailed(call, e, Duration.ofNanos(ticker.read() - started));
       }
+      if (resumable != null && e instanceof RuntimeException) {
+        throw new Resumable.Failed((RuntimeException) e); // OkHttp's enqueue would turn it into "canceled"
+      }
       throw e;
     }
     if (call != null) {

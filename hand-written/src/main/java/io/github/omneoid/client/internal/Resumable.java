@@ -77,6 +77,20 @@ final class Resumable {
     }
   }
 
+  /**
+   * An async call failed with {@link #failure} (e.g. an anonymous token on a profile route): carried through
+   * OkHttp's callback as an IOException, and thrown as itself where the blocking call would throw it.
+   */
+  static final class Failed extends IOException {
+    private static final long serialVersionUID = 1L;
+    final RuntimeException failure;
+
+    Failed(RuntimeException failure) {
+      super(failure.getMessage(), failure);
+      this.failure = failure;
+    }
+  }
+
   /** The credentials of an async call were refused (401): resend once {@link #refreshed} completes. */
   static final class TokenRejected extends IOException {
     private static final long serialVersionUID = 1L;
