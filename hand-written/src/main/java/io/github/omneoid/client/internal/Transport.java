@@ -278,7 +278,7 @@ public final class Transport {
     return new Recorded<>(last.code(), last.headers(), value);
   }
 
-  /** A value and the status and headers of the response it came from. */
+  /** A value and the status and headers of the response it came from (for an untyped call, its body text). */
   public static final class Recorded<T> {
     public final int status;
     public final Headers headers;
@@ -331,27 +331,14 @@ public final class Transport {
    * The untyped raw call: whatever the status, the response's status, headers and body (error bodies cut as
    * {@link BodyLimitInterceptor} cuts them); only a failure to get a response at all throws.
    */
-  public Exchanged exchange(String method, String path, Map<String, ?> query, Object body) {
+  public Recorded<String> exchange(String method, String path, Map<String, ?> query, Object body) {
     okhttp3.Call call = newCall(rawRequest(method, path, query, body, "call"));
     try (Response response = exchange.send(call)) {
       ResponseBody responseBody = response.body();
       String text = responseBody == null ? "" : responseBody.string();
-      return new Exchanged(response.code(), response.headers(), text);
+      return new Recorded<>(response.code(), response.headers(), text);
     } catch (IOException e) {
       throw networkFailure(call.request(), e);
-    }
-  }
-
-  /** A response as it came: status, headers, body text. */
-  public static final class Exchanged {
-    public final int status;
-    public final Headers headers;
-    public final String body;
-
-    Exchanged(int status, Headers headers, String body) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
     }
   }
 
