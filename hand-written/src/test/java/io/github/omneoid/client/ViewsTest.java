@@ -174,6 +174,20 @@ class ViewsTest {
   }
 
   @Test
+  void viewsCombineAnAsyncRawCallWithOptionsOnAConnection() throws Exception {
+    server.enqueue(new MockResponse().setHeader("X-Request-Id", "req-7").setBody(PROFILE));
+
+    HttpResponseFor<Profile> response = id.withOptions(o -> o.header("X-Correlation-Id", "c-7")).async()
+        .call(i -> i.withRawResponse().call(j -> j.profile().connection(42).get())).get(5, TimeUnit.SECONDS);
+
+    assertThat(response.requestId()).contains("req-7");
+    assertThat(response.body().getFirstName()).isEqualTo("Ann");
+    RecordedRequest sent = server.take();
+    assertThat(sent.getPath()).isEqualTo(TestServer.API_PATH + "/profiles/connection/42");
+    assertThat(sent.getHeader("X-Correlation-Id")).isEqualTo("c-7");
+  }
+
+  @Test
   void anAsyncOperationOfTwoRequestsRunsToTheEnd() throws Exception {
     server.enqueueJson(422, "{\"message\":\"x\",\"errors\":{\"mobile_phone\":[\"The phone number exists\"]}}")
         .enqueueJson(200, PROFILE);
