@@ -9,7 +9,6 @@ import io.github.omneoid.model.ProfileComms;
 import io.github.omneoid.model.ProfileListItemInput;
 import io.github.omneoid.model.ProfileUpdate;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /** The README's quick tour, compiled by the build; {@link ReadmeTourTest} keeps the README's copy identical. */
 final class ReadmeTour {
@@ -48,10 +47,13 @@ final class ReadmeTour {
     System.out.println(partner.getFirstName());
   }
 
-  static void views(OmneoId id, String cid) throws Exception {
+  static void views(IdTokenSource tokens) {
     // views:start
+    OmneoId id = OmneoId.builder().tenant("acme").tokenSource(tokens).build();
+    String trace = "order-7";
+
     // Per-call options: a view with its own timeout and headers; id itself is unchanged.
-    OmneoId traced = id.withOptions(o -> o.callTimeout(Duration.ofMinutes(2)).header("X-Correlation-Id", cid));
+    OmneoId traced = id.withOptions(o -> o.callTimeout(Duration.ofMinutes(2)).header("X-Correlation-Id", trace));
     Profile profile = traced.profile().get();
 
     // Raw: the same call with its status, headers and request id.
@@ -59,7 +61,7 @@ final class ReadmeTour {
     String requestId = raw.requestId().orElse("-");
 
     // Async: the same call on OkHttp's enqueue, as a CompletableFuture.
-    CompletableFuture<Profile> later = id.async().call(i -> i.profile().get());
+    id.async().call(i -> i.profile().get()).thenAccept(me -> System.out.println(me.getFirstName()));
 
     // Explicit nulls: clear a field on purpose; unset fields are left out.
     id.profile().update(ExplicitNulls.of(new ProfileUpdate().firstName("Ann")).clear("birth_date"));
