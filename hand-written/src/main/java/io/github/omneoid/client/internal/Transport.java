@@ -89,6 +89,7 @@ public final class Transport {
    * calls waiting for it.)
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken) {
+    RequestGuard.requireHeaderValue(apiToken, "apiToken");
     Credentials credentials = new AdminCredentials(apiToken, new ApiPaths(settings.baseUrl), Version.userAgent());
     return new Transport(settings, client(settings, credentials), asyncCalls(settings));
   }
@@ -198,6 +199,7 @@ public final class Transport {
    * @return the parsed response (null when it had no body)
    */
   public <T> T raw(String method, String path, Map<String, ?> query, Object body, Type responseType) {
+    RequestGuard.requireMethod(method);
     HttpUrl.Builder url = settings.baseUrl.newBuilder().addPathSegments(RawPaths.checked(path).substring(1));
     if (query != null) {
       for (Map.Entry<String, ?> entry : query.entrySet()) {

@@ -1,0 +1,119 @@
+package io.github.omneoid.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.omneoid.client.errors.AnonymousTokenException;
+import io.github.omneoid.client.errors.InvalidResponseException;
+import io.github.omneoid.client.errors.MalformedTokenException;
+import io.github.omneoid.client.errors.OmneoIdException;
+import io.github.omneoid.client.errors.OmneoIdHttpException;
+import io.github.omneoid.client.errors.ServerException;
+import io.github.omneoid.json.SchemaDrift;
+import io.github.omneoid.json.SchemaDriftException;
+import io.github.omneoid.json.SchemaDriftListener;
+import io.github.omneoid.model.Point;
+import io.github.omneoid.model.ProfileUpdate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Issue 18, "hardening, round 2": servers and callers that try to smuggle requests, break the reader, loop the pager
+ * or leak a token into a message — one test per row of the issue, through the public API only, on loopback.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class HostileServerRound2Test {
+
+  private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
+  private static final String PROFILE = "7d5bd0a4-2b8e-4c57-9c61-0f1e6f9d1c11";
+  private static final String OTHER_PROFILE = "0b6f2c1e-9a43-4d5e-8f70-112233445566";
+  private static final String JWT = TestTokens.profileJwt(PROFILE, T0, T0.plusSeconds(3600));
+  /** Anything JWT-shaped: a base64url JSON-object header, a payload and a signature. */
+  private static final Pattern JWT_SHAPED = Pattern.compile("ey[A-Za-z0-9_-]*\\.[A-Za-z0-9_+/=-]+\\.");
+  private static final String PROFILE_BODY = "{\"data\":{\"id\":\"" + PROFILE + "\",\"first_name\":\"Ada\"}}";
+
+  private final TestServer server = new TestServer();
+  private final MutableClock clock = new MutableClock(T0);
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final List<AutoCloseable> closing = new ArrayList<>();
+
+  @AfterEach
+  void stop() throws Exception {
+    for (AutoCloseable resource : closing) {
+      resource.close();
+    }
+    server.close();
+  }
+
+  private OmneoId.Builder client() {
+    return OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).ticker(clock).sleeper(sleeper).idToken(JWT);
+  }
+
+  private void answer(Function<RecordedRequest, MockResponse> answer) {
+    server.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return answer.apply(request);
+      }
+    });
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  // --- row 1: a method is an HTTP token; an admin token with a line break never gets as far as a request -------
+
+  @Test
+  void aMethodThatIsNotAnHttpTokenIsRefusedBeforeAnythingIsSent() {
+    OmneoId id = client().build();
+    for (String method : new String[] {"GET /smuggled HTTP/1.1\r\nX-Evil: 1\r\nX-Pad:", "GET\r\n\r\nGET /x",
+        "GE T", "GET\t", "GET\u0000", "GET(", "G\u00c9T"}) {
+      assertThatThrownBy(() -> id.call(method, "/profiles/me")).as(method)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("method");
+      Throwable async = catchThrowable(() -> id.callAsync(method, "/profiles/me", null, null, Object.class).get());
+      assertThat(async).as(method).isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
+  void anAdminTokenWithALineBreakIsRefusedWhenTheClientIsBuilt() {
+    for (String token : new String[] {"secret\r\nX-Evil: 1", "secret\n", "sec ret\u0000", "s\u00e9cret"}) {
+      Throwable thrown = catchThrowable(
+          () -> OmneoIdAdmin.builder().baseUrl(server.baseUrl()).apiToken(token).build());
+      assertThat(thrown).as(token).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("apiToken").hasMessageNotContaining("secret");
+    }
+    assertThat(server.requestCount()).isZero();
+  }
+}
