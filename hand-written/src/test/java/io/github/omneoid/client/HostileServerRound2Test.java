@@ -116,4 +116,29 @@ class HostileServerRound2Test {
     }
     assertThat(server.requestCount()).isZero();
   }
+
+  // --- rows 2 and 3: OkHttp's own 503 handling never runs; the RetryPolicy alone retries -------------------------
+
+  @Test
+  void aRetryAfterPastTheIntRangeIsAServerExceptionSyncAndAsync() throws Exception {
+    answer(request -> json(503, "{}").setHeader("Retry-After", "2147483648"));
+    OmneoId id = client().build();
+
+    assertThatThrownBy(() -> id.profile().get()).isInstanceOf(ServerException.class);
+    Throwable async = catchThrowable(() -> id.async(() -> id.profile().get()).get());
+    assertThat(async).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ServerException.class);
+  }
+
+  @Test
+  void a503WithRetryAfterZeroIsSentExactlyAsOftenAsTheRetryPolicySays() {
+    answer(request -> json(503, "{}").setHeader("Retry-After", "0"));
+
+    Throwable thrown = catchThrowable(() -> client().build().profile().get());
+    assertThat(thrown).isInstanceOfSatisfying(ServerException.class,
+        e -> assertThat(e.header("Retry-After")).contains("0"));
+    assertThat(server.requestCount()).as("1 attempt + RetryPolicy.defaults()' 2 retries").isEqualTo(3);
+
+    catchThrowable(() -> client().retryPolicy(RetryPolicy.none()).build().profile().get());
+    assertThat(server.requestCount() - 3).as("RetryPolicy.none()").isEqualTo(1);
+  }
 }

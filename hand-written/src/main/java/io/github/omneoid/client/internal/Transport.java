@@ -70,10 +70,14 @@ public final class Transport {
         // plain http. A 3xx is reported (RedirectException), whatever the caller's own client was set to do.
         .followRedirects(false)
         .followSslRedirects(false)
+        // A 401 is the Credentials' to answer (one refresh, one resend), not an authenticator of the caller's client.
+        .authenticator(okhttp3.Authenticator.NONE)
         .addInterceptor(new CallPipeline(credentials, settings.retryPolicy, settings.sleeper, settings.clock,
             settings.listener, settings.ticker, new ApiPaths(settings.baseUrl)))
         .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
-        .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
+        .addInterceptor(OkHttpRetries.restore())
+        .addNetworkInterceptor(new DirectProxyChallengeInterceptor())
+        .addNetworkInterceptor(OkHttpRetries.hide());
     return builder.build();
   }
 
