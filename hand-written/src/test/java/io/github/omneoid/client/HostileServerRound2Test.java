@@ -141,4 +141,58 @@ class HostileServerRound2Test {
     catchThrowable(() -> client().retryPolicy(RetryPolicy.none()).build().profile().get());
     assertThat(server.requestCount() - 3).as("RetryPolicy.none()").isEqualTo(1);
   }
+
+  // --- row 4: a pager that would never end ------------------------------------------------------------------------
+
+  private String pageWithNext(String nextPath) {
+    return "{\"data\":[{\"id\":1}],\"links\":{\"next\":\"" + server.server.url(TestServer.API_PATH + nextPath)
+        + "\"}}";
+  }
+
+  @Test
+  void aNextLinkThatRepeatsItselfStopsWithAnErrorNamingTheLoop() {
+    answer(request -> json(200, pageWithNext("/profiles/me/points?page=2")));
+
+    Throwable thrown = catchThrowable(() -> {
+      for (Point ignored : client().build().profile().points().list().autoPager()) {
+        assertThat(server.requestCount()).as("requests before the pager gave up").isLessThan(10);
+      }
+    });
+
+    assertThat(thrown).isInstanceOf(InvalidResponseException.class).hasMessageContaining("loop")
+        .hasMessageContaining("page=2");
+  }
+
+  @Test
+  void nextLinksThatAlternateStopWithAnErrorNamingTheLoop() {
+    answer(request -> json(200, pageWithNext(request.getPath().endsWith("page=2")
+        ? "/profiles/me/points?page=3" : "/profiles/me/points?page=2")));
+
+    Throwable thrown = catchThrowable(() -> {
+      for (Point ignored : client().build().profile().points().list().autoPager()) {
+        assertThat(server.requestCount()).as("requests before the pager gave up").isLessThan(10);
+      }
+    });
+
+    assertThat(thrown).isInstanceOf(InvalidResponseException.class).hasMessageContaining("loop");
+  }
+
+  @Test
+  void aWalkOfEndlessNewPagesStopsAtTheDocumentedCap() {
+    AtomicInteger served = new AtomicInteger();
+    answer(request -> json(200, pageWithNext("/profiles/me/points?page=" + (served.incrementAndGet() + 1))));
+    int walked = 0;
+
+    Throwable thrown = null;
+    try {
+      for (Point ignored : client().build().profile().points().list().autoPager()) {
+        walked++;
+      }
+    } catch (InvalidResponseException e) {
+      thrown = e;
+    }
+
+    assertThat(thrown).isNotNull().hasMessageContaining("10000 pages");
+    assertThat(server.requestCount()).isEqualTo(10_000);
+  }
 }
