@@ -195,4 +195,41 @@ class HostileServerRound2Test {
     assertThat(thrown).isNotNull().hasMessageContaining("10000 pages");
     assertThat(server.requestCount()).isEqualTo(10_000);
   }
+
+  // --- row 5: no token, nothing JWT-shaped and no server text in any message ---------------------------------------
+
+  @Test
+  void messagesNeverCarryTheTokenAnythingJwtShapedOrTheServersText() {
+    String email = "leak.me@example.com";
+    answer(request -> {
+      if (request.getMethod().equals("GET") && request.getPath().endsWith("/profiles/me")) {
+        return json(401, "{\"message\":\"token " + JWT + " invalid\"}");
+      }
+      if (request.getPath().contains("/lists/")) {
+        return json(404, "{\"message\":\"no list\"}");
+      }
+      if (request.getPath().endsWith("/moved")) {
+        return new MockResponse().setResponseCode(302).setHeader("Location", "/login?token=" + JWT);
+      }
+      return json(422, "{\"message\":\"The email " + email + " is taken\",\"errors\":{\"email\":[\"" + email
+          + " is taken\"]}}");
+    });
+    OmneoId id = client().retryPolicy(RetryPolicy.none()).build();
+
+    List<Throwable> thrown = new ArrayList<>();
+    thrown.add(catchThrowable(() -> id.profile().get()));
+    thrown.add(catchThrowable(() -> id.profile().update(new ProfileUpdate().email(email))));
+    thrown.add(catchThrowable(() -> id.call("GET", "/profiles/me/lists/" + JWT)));
+    thrown.add(catchThrowable(() -> id.call("GET", "/moved")));
+
+    for (Throwable e : thrown) {
+      assertThat(e).isInstanceOf(OmneoIdHttpException.class);
+      for (String text : new String[] {e.getMessage(), e.toString()}) {
+        assertThat(text).doesNotContain(JWT).doesNotContain(email).doesNotContainPattern(JWT_SHAPED);
+      }
+    }
+    assertThat(((OmneoIdHttpException) thrown.get(0)).serverMessage()).contains("token " + JWT + " invalid");
+    assertThat(((OmneoIdHttpException) thrown.get(1)).serverMessage())
+        .contains("The email " + email + " is taken");
+  }
 }
