@@ -232,4 +232,64 @@ class HostileServerRound2Test {
     assertThat(((OmneoIdHttpException) thrown.get(1)).serverMessage())
         .contains("The email " + email + " is taken");
   }
+
+  // --- row 6: a listener that throws an Error ------------------------------------------------------------------
+
+  /** Counts what the client logs about listeners. */
+  private static final class LogCount extends Handler implements AutoCloseable {
+    final Logger logger = Logger.getLogger("io.github.omneoid.client");
+    final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+    LogCount() {
+      logger.addHandler(this);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+        records.add(record);
+      }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+      logger.removeHandler(this);
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsAnErrorNeverFailsACallOrARefresh() throws Exception {
+    answer(request -> request.getPath().endsWith("/auth/token")
+        ? json(200, TestTokens.mintResponse(JWT, T0.plusSeconds(3600))) : json(200, PROFILE_BODY));
+    LogCount log = new LogCount();
+    closing.add(log);
+    OmneoIdListener throwing = new OmneoIdListener() {
+      @Override
+      public void callStarted(ApiCall call) {
+        throw new AssertionError("callStarted");
+      }
+
+      @Override
+      public void callFinished(ApiCall call, int status, Duration took) {
+        throw new AssertionError("callFinished");
+      }
+
+      @Override
+      public void tokenRefreshed(Duration took, Throwable failure) {
+        throw new AssertionError("tokenRefreshed");
+      }
+    };
+    OmneoIdAdmin admin = OmneoIdAdmin.builder().baseUrl(server.baseUrl()).apiToken(TestTokens.ADMIN_TOKEN).build();
+    OmneoId id = OmneoId.builder().baseUrl(server.baseUrl()).listener(throwing).callTimeout(Duration.ZERO)
+        .tokenSource(admin.tokenSource(AuthTokenRequest.forProfile(PROFILE))).build();
+
+    assertThat(id.profile().get().getFirstName()).isEqualTo("Ada");
+    assertThat(id.async(() -> id.profile().get()).get(10, TimeUnit.SECONDS).getFirstName()).isEqualTo("Ada");
+    assertThat(log.records).as("the listener's failure, reported once").hasSize(1);
+    assertThat(log.records.get(0).getThrown()).isInstanceOf(AssertionError.class);
+  }
 }
