@@ -292,4 +292,54 @@ class HostileServerRound2Test {
     assertThat(log.records).as("the listener's failure, reported once").hasSize(1);
     assertThat(log.records.get(0).getThrown()).isInstanceOf(AssertionError.class);
   }
+
+  // --- row 7: every failure of a call is an OmneoIdException ------------------------------------------------------
+
+  @Test
+  void aDriftListenerThatThrowsIsContainedAndStrictDriftIsAnInvalidResponse() {
+    answer(request -> json(200, "{\"data\":{\"first_name\":{\"oops\":1}}}"));
+    SchemaDriftListener throwing = drift -> {
+      throw new IllegalStateException("listener bug");
+    };
+
+    assertThat(client().schemaDriftListener(throwing).build().profile().get()).isNotNull();
+    assertThatThrownBy(() -> client().schemaDriftListener(SchemaDriftListener.strict()).build().profile().get())
+        .isInstanceOf(InvalidResponseException.class).hasCauseInstanceOf(SchemaDriftException.class);
+  }
+
+  @Test
+  void aNumberWithAnExponentPastRangeIsAnInvalidResponse() {
+    answer(request -> json(200, "{\"data\":{\"point_balance\":1e2147483648}}"));
+    OmneoId id = client().build();
+
+    assertThatThrownBy(() -> id.profile().get()).isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("point_balance").hasCauseInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> id.call("GET", "/profiles/me")).isInstanceOf(InvalidResponseException.class)
+        .hasCauseInstanceOf(RuntimeException.class);
+  }
+
+  @Test
+  void anEndlessStreamOfEarlyHintsIsAnOmneoIdException() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread hints = new Thread(() -> {
+        try (Socket client = socket.accept(); OutputStream out = client.getOutputStream()) {
+          byte[] hint = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII);
+          while (true) {
+            out.write(hint);
+          }
+        } catch (IOException closedByTheClient) {
+          // done
+        }
+      });
+      hints.setDaemon(true);
+      hints.start();
+      OmneoId id = OmneoId.builder().baseUrl("http://127.0.0.1:" + socket.getLocalPort() + "/id/api/v1")
+          .idToken(JWT).retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofSeconds(5)).build();
+
+      Throwable thrown = catchThrowable(() -> id.profile().get());
+
+      assertThat(thrown).isInstanceOf(OmneoIdException.class).hasCauseInstanceOf(Exception.class);
+    }
+  }
 }

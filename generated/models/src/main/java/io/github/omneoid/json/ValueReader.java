@@ -167,7 +167,8 @@ abstract class ValueReader {
     Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
       Token token = reader.peek();
       if (token == Token.NUMBER) {
-        return convert(new BigDecimal(reader.nextString()));
+        String path = reader.getPath();
+        return convert(exact(reader.nextString(), path));
       }
       if (token == Token.STRING) {
         String path = context.pathOf(reader);
@@ -187,6 +188,15 @@ abstract class ValueReader {
         return convert(number);
       }
       return keepRaw(reader, context, false);
+    }
+
+    /** A JSON number digit for digit; one whose exponent is past what a {@code BigDecimal} holds cannot be read. */
+    static BigDecimal exact(String text, String path) {
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException outOfRange) {
+        throw new JsonDataException("A number out of range (" + outOfRange.getMessage() + ") at path " + path);
+      }
     }
 
     private Object convert(BigDecimal number) {

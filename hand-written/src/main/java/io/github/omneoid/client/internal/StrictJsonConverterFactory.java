@@ -66,6 +66,11 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     } catch (JsonDataException | JsonEncodingException | EOFException | SchemaDriftException e) {
       // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
       throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
+    } catch (UnreadableBody e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Whatever else a read of the server's bytes throws is still the server's doing, never a raw exception.
+      throw new UnreadableBody("the response could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
