@@ -342,4 +342,36 @@ class HostileServerRound2Test {
       assertThat(thrown).isInstanceOf(OmneoIdException.class).hasCauseInstanceOf(Exception.class);
     }
   }
+
+  // --- row 10: exact numbers back, well-formed text out ---------------------------------------------------------
+
+  @Test
+  void untypedNumbersKeepTheirExactValue() {
+    answer(request -> json(200,
+        "{\"big\":9007199254740993,\"small\":-3,\"decimal\":0.1,\"long_past\":92233720368547758070}"));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) client().build().call("GET", "/anything");
+
+    assertThat(body.get("big")).isEqualTo(9007199254740993L);
+    assertThat(body.get("small")).isEqualTo(-3L);
+    assertThat(body.get("decimal")).isEqualTo(new BigDecimal("0.1"));
+    assertThat(body.get("long_past")).isEqualTo(new BigDecimal("92233720368547758070"));
+  }
+
+  @Test
+  void aLoneSurrogateInABodyAPathOrAQueryIsRefusedBeforeSending() {
+    OmneoId id = client().build();
+
+    assertThatThrownBy(() -> id.call("PUT", "/profiles/me", null, Collections.singletonMap("first_name", "a\uD800b")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> id.call("GET", "/profiles/me/lists/\uDC00x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> id.call("GET", "/locations", Collections.singletonMap("q", "\uD800"), null,
+        Object.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> id.profile().identities().get("\uD800")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> id.profile().update(new ProfileUpdate().firstName("Ad\uDBFF")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.requestCount()).isZero();
+  }
 }

@@ -176,7 +176,7 @@ final class Models {
       // A list element or a whole document that is not an object: nowhere to keep it.
       DriftContext context = DriftContext.of(reader);
       String path = context.pathOf(reader);
-      Object json = reader.readJsonValue();
+      Object json = ExactNumbers.read(reader);
       context.report(path, "object", ValueReader.describe(token, json));
       boolean emptyArray = json instanceof List && ((List<?>) json).isEmpty();
       return emptyArray ? instantiate(constructor) : null;

@@ -51,7 +51,7 @@ abstract class ValueReader {
   final Raw keepRaw(JsonReader reader, DriftContext context, boolean declared) throws IOException {
     String path = declared ? null : context.pathOf(reader);
     Token token = reader.peek();
-    Object json = reader.readJsonValue();
+    Object json = ExactNumbers.read(reader);
     if (!declared) {
       context.report(path, expected, describe(token, json));
     }
@@ -121,9 +121,10 @@ abstract class ValueReader {
         } catch (JsonDataException notAnInteger) {
           // Moshi keeps the number buffered when it does not fit; read it as text.
           String path = context.pathOf(reader);
+          String where = reader.getPath();
           String text = reader.nextString();
           context.report(path, expected, "decimal number");
-          return new Raw(Double.valueOf(text));
+          return new Raw(ExactNumbers.number(text, where));
         }
       }
       if (token == Token.STRING) {
@@ -234,7 +235,7 @@ abstract class ValueReader {
       boolean declared = token == Token.NUMBER ? also.contains(Also.ZERO_ONE) : also.contains(Also.STRING);
       if (value == null) {
         context.report(path, expected, token == Token.NUMBER ? "number" : "string");
-        return new Raw(token == Token.NUMBER ? (Object) Double.valueOf(text) : text);
+        return new Raw(token == Token.NUMBER ? ExactNumbers.number(text, reader.getPath()) : text);
       }
       if (!declared) {
         context.report(path, expected, token == Token.NUMBER ? "0 or 1" : "string");
@@ -283,7 +284,7 @@ abstract class ValueReader {
       }
       List<Object> items = new ArrayList<>();
       while (reader.hasNext()) {
-        items.add(reader.readJsonValue());
+        items.add(ExactNumbers.read(reader));
       }
       reader.endArray();
       context.report(path, expected, "array");
@@ -353,7 +354,7 @@ abstract class ValueReader {
 
     @Override
     Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
-      return reader.readJsonValue();
+      return ExactNumbers.read(reader);
     }
   }
 

@@ -74,6 +74,12 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     }
   }
 
+  /** Path, query and header values: a lone surrogate would be sent as {@code ?}, so it is refused. */
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    return value -> RequestGuard.requireWellFormed(String.valueOf(value), "a path or query value");
+  }
+
   @Override
   public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations, Retrofit retrofit) {

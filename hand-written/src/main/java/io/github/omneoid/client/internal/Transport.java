@@ -207,7 +207,9 @@ public final class Transport {
     HttpUrl.Builder url = settings.baseUrl.newBuilder().addPathSegments(RawPaths.checked(path).substring(1));
     if (query != null) {
       for (Map.Entry<String, ?> entry : query.entrySet()) {
-        url.addQueryParameter(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
+        String value = entry.getValue() == null ? null : String.valueOf(entry.getValue());
+        url.addQueryParameter(RequestGuard.requireWellFormed(entry.getKey(), "query key"),
+            value == null ? null : RequestGuard.requireWellFormed(value, "query value of " + entry.getKey()));
       }
     }
     RequestBody requestBody = body != null ? RequestBody.create(toJson(body), JSON_TYPE)
@@ -282,6 +284,7 @@ public final class Transport {
       if (path == null || !path.startsWith("/")) {
         throw new IllegalArgumentException("path must start with '/', relative to the API base URL, was: " + path);
       }
+      RequestGuard.requireWellFormed(path, "path");
       if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0 || path.indexOf('\\') >= 0) {
         throw new IllegalArgumentException("path must not contain '?', '#' or '\\' (pass query parameters"
             + " separately), was: " + path);
