@@ -343,6 +343,42 @@ class HostileServerRound2Test {
     }
   }
 
+  // --- row 8: what a tolerant reader must not take silently -------------------------------------------------------
+
+  @Test
+  void aMissingDataEnvelopeIsAnInvalidResponse() {
+    answer(request -> json(200, "{}"));
+
+    assertThatThrownBy(() -> client().build().profile().get()).isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("data");
+  }
+
+  @Test
+  void nullItemsInAPageAreDroppedAndReportedAsDriftAndRefusedWhenStrict() {
+    answer(request -> json(200, "{\"data\":[null,{\"id\":7},null]}"));
+    List<SchemaDrift> drift = new CopyOnWriteArrayList<>();
+
+    Page<Point> page = client().schemaDriftListener(drift::add).build().profile().points().list();
+
+    assertThat(page.items()).extracting(Point::getId).containsExactly(7L);
+    assertThat(drift).extracting(SchemaDrift::actual).contains("null");
+    assertThatThrownBy(() -> client().schemaDriftListener(SchemaDriftListener.strict()).build().profile().points()
+        .list()).isInstanceOf(InvalidResponseException.class);
+  }
+
+  @Test
+  void aDuplicateKeyIsDriftAndRefusedWhenStrict() {
+    answer(request -> json(200, "{\"data\":{\"first_name\":\"Ada\",\"first_name\":\"Eve\"}}"));
+    List<SchemaDrift> drift = new CopyOnWriteArrayList<>();
+
+    client().schemaDriftListener(drift::add).build().profile().get();
+
+    assertThat(drift).extracting(SchemaDrift::field).contains("first_name");
+    assertThat(drift).extracting(SchemaDrift::actual).contains("duplicate key");
+    assertThatThrownBy(() -> client().schemaDriftListener(SchemaDriftListener.strict()).build().profile().get())
+        .isInstanceOf(InvalidResponseException.class).hasMessageContaining("first_name");
+  }
+
   // --- row 10: exact numbers back, well-formed text out ---------------------------------------------------------
 
   @Test

@@ -294,7 +294,7 @@ abstract class ValueReader {
 
   /**
    * A list, item by item with the item type's reader: an item that fits nowhere is null in the typed list, and the
-   * whole list is also kept raw, so nothing is lost.
+   * whole list is also kept raw, so nothing is lost. A null item is drift too (it stays null in the list).
    */
   static final class ListReader extends ValueReader {
     private final ValueReader items;
@@ -317,7 +317,13 @@ abstract class ValueReader {
       List<Object> rawItems = null;
       reader.beginArray();
       while (reader.hasNext()) {
-        Object item = reader.peek() == Token.NULL ? reader.nextNull() : items.read(reader, context, itemsAlso);
+        Object item;
+        if (reader.peek() == Token.NULL) {
+          context.report(context.pathOf(reader), items.expected, "null"); // no list of the spec's holds a null
+          item = reader.nextNull();
+        } else {
+          item = items.read(reader, context, itemsAlso);
+        }
         if (item instanceof Raw) {
           rawItems = rawItems != null ? rawItems : new ArrayList<>(Collections.nCopies(list.size(), null));
           rawItems.add(((Raw) item).json);

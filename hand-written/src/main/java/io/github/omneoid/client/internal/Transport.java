@@ -149,12 +149,19 @@ public final class Transport {
     }
   }
 
-  /** Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside. */
+  /**
+   * Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside: never null, since a
+   * caller of a typed call has no way to tell a missing {@code data} from a bug of its own.
+   */
   public <T> T data(Call<? extends DataEnvelope<T>> call) {
     DataEnvelope<T> envelope = execute(call);
     if (envelope == null) {
       throw new InvalidResponseException(describe(call.request())
           + ": the response has no body where a {\"data\": ...} envelope was expected", null);
+    }
+    if (envelope.getData() == null) {
+      throw new InvalidResponseException(describe(call.request())
+          + ": the response has no \"data\" (or it is null, or not of the declared type)", null);
     }
     return envelope.getData();
   }
