@@ -379,6 +379,34 @@ class HostileServerRound2Test {
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("first_name");
   }
 
+  // --- row 9: tokens that are not what was asked for --------------------------------------------------------------
+
+  @Test
+  void aTokenMintedForAnotherProfileIsRefusedAndNothingIsSent() {
+    String other = TestTokens.profileJwt(OTHER_PROFILE, T0, T0.plusSeconds(3600));
+    answer(request -> request.getPath().endsWith("/auth/token")
+        ? json(200, TestTokens.mintResponse(other, T0.plusSeconds(3600))) : json(200, PROFILE_BODY));
+    OmneoIdAdmin admin = OmneoIdAdmin.builder().baseUrl(server.baseUrl()).apiToken(TestTokens.ADMIN_TOKEN).build();
+    OmneoId id = OmneoId.builder().baseUrl(server.baseUrl()).clock(clock).ticker(clock).sleeper(sleeper)
+        .tokenSource(admin.tokenSource(AuthTokenRequest.forProfile(PROFILE))).build();
+
+    assertThatThrownBy(() -> id.profile().get()).isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining(PROFILE).hasMessageContaining(OTHER_PROFILE);
+    assertThatThrownBy(() -> admin.auth().requestAuthToken(AuthTokenRequest.forProfile(PROFILE)))
+        .isInstanceOf(InvalidResponseException.class);
+    for (int i = server.requestCount(); i > 0; i--) {
+      assertThat(server.take().getPath()).endsWith("/auth/token");
+    }
+  }
+
+  @Test
+  void aTokenIssuedAfterItExpiresIsMalformed() {
+    String backwards = TestTokens.profileJwt(PROFILE, T0.plusSeconds(3600), T0);
+
+    assertThatThrownBy(() -> IdToken.parse(backwards)).isInstanceOf(MalformedTokenException.class)
+        .hasMessageContaining("iat");
+  }
+
   // --- row 10: exact numbers back, well-formed text out ---------------------------------------------------------
 
   @Test
