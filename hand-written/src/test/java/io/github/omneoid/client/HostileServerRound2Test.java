@@ -438,4 +438,39 @@ class HostileServerRound2Test {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.requestCount()).isZero();
   }
+
+  // --- row 11: server nonsense, path tricks -----------------------------------------------------------------------
+
+  @Test
+  void aNegativeCurrentPageIsAnInvalidResponse() {
+    answer(request -> json(200, "{\"data\":[],\"meta\":{\"current_page\":-5,\"last_page\":3}}"));
+
+    assertThatThrownBy(() -> client().build().profile().points().list()).isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("-5");
+  }
+
+  @Test
+  void thePathIsNormalisedBeforeTheAnonymousTokenCheck() {
+    OmneoId anonymous = OmneoId.builder().baseUrl(server.baseUrl())
+        .idToken(TestTokens.anonymousJwt(T0, T0.plusSeconds(3600))).clock(clock).ticker(clock).build();
+
+    for (String path : new String[] {"/profiles//me", "/Profiles/ME", "//profiles/me/points", "/PROFILES/Connection/4"}) {
+      assertThatThrownBy(() -> anonymous.call("GET", path)).as(path).isInstanceOf(AnonymousTokenException.class);
+    }
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
+  void semicolonsInPathSegmentsAreEncodedAndDotSegmentsWithParametersRefused() {
+    answer(request -> json(200, "{\"data\":{\"handle\":\"x;y\"}}"));
+    OmneoId id = client().build();
+
+    assertThatThrownBy(() -> id.call("GET", "/profiles/me/..;/admin")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> id.call("GET", "/profiles/me/.;x/admin")).isInstanceOf(IllegalArgumentException.class);
+    id.call("GET", "/profiles/me/lists/a;b");
+    id.profile().identities().get("x;y");
+
+    assertThat(server.take().getPath()).isEqualTo(TestServer.API_PATH + "/profiles/me/lists/a%3Bb");
+    assertThat(server.take().getPath()).endsWith("/x%3By");
+  }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -282,7 +283,12 @@ public final class Transport {
     return request.method() + " " + paths.relative(request.url());
   }
 
-  /** Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL. */
+  /**
+   * Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL, and
+   * normalises them the way a server routes them, so the anonymous-token check sees the route that is called:
+   * repeated {@code /} collapse into one, and the reserved {@code /profiles/me} and {@code /profiles/connection}
+   * prefixes are lower-cased.
+   */
   static final class RawPaths {
     private RawPaths() {
     }
@@ -296,13 +302,20 @@ public final class Transport {
         throw new IllegalArgumentException("path must not contain '?', '#' or '\\' (pass query parameters"
             + " separately), was: " + path);
       }
-      for (String segment : path.substring(1).split("/", -1)) {
-        if (segment.equals("..") || segment.equals(".") || segment.equalsIgnoreCase("%2e%2e")
-            || segment.equalsIgnoreCase("%2e")) {
+      String[] segments = path.replaceAll("/{2,}", "/").substring(1).split("/", -1);
+      for (String segment : segments) {
+        String name = segment.split(";", 2)[0]; // "..;x" is ".." with a parameter to some servers
+        if (name.equals("..") || name.equals(".") || name.equalsIgnoreCase("%2e%2e")
+            || name.equalsIgnoreCase("%2e")) {
           throw new IllegalArgumentException("path must not contain '.' or '..' segments, was: " + path);
         }
       }
-      return path;
+      if (segments.length >= 2 && segments[0].equalsIgnoreCase("profiles")
+          && (segments[1].equalsIgnoreCase("me") || segments[1].equalsIgnoreCase("connection"))) {
+        segments[0] = "profiles";
+        segments[1] = segments[1].toLowerCase(Locale.ROOT);
+      }
+      return "/" + String.join("/", segments);
     }
   }
 }
