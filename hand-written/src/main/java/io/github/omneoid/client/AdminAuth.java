@@ -34,7 +34,9 @@ public final class AdminAuth {
    *     documented; 404 or 422)
    * @throws io.github.omneoid.client.errors.ValidationException when the server rejects the request body, or no
    *     profile matches
-   * @throws io.github.omneoid.client.errors.InvalidResponseException when the answer has no {@code data.token}
+   * @throws io.github.omneoid.client.errors.InvalidResponseException when the answer has no {@code data.token}, or
+   *     the token is bound otherwise than asked: to another profile than {@link AuthTokenRequest#forProfile}'s, to
+   *     none for {@link AuthTokenRequest#forIdentity}, or to one for {@link AuthTokenRequest#anonymous()}
    * @throws io.github.omneoid.client.errors.MalformedTokenException when the minted token is not an Omneo ID token
    */
   public IdToken requestAuthToken(AuthTokenRequest request) {
@@ -44,7 +46,25 @@ public final class AdminAuth {
     if (minted == null || minted.getToken() == null) {
       throw new InvalidResponseException("POST /auth/token: the response has no data.token", null);
     }
-    return IdToken.parse(minted.getToken());
+    return requireBoundAsAsked(request, IdToken.parse(minted.getToken()));
+  }
+
+  /**
+   * A token for another profile than asked for (or a profile token where an anonymous one was asked for) would let
+   * a customer client act on someone else's profile: it is refused before any client can send it.
+   */
+  private static IdToken requireBoundAsAsked(AuthTokenRequest request, IdToken token) {
+    boolean byProfileId = !request.isAnonymous() && request.idHandle() == null;
+    String asked = request.isAnonymous() ? "an anonymous token" : "profile " + request.id();
+    String got = token.profileId().map(id -> "profile " + id).orElse("an anonymous token");
+    boolean mismatch = request.isAnonymous() ? !token.isAnonymous()
+        : byProfileId ? !token.profileId().map(request.id()::equalsIgnoreCase).orElse(false)
+        : token.isAnonymous();
+    if (mismatch) {
+      throw new InvalidResponseException("POST /auth/token was asked for " + asked + " but minted a token for "
+          + got + "; refused, nothing is sent with it", null);
+    }
+    return token;
   }
 
   /**

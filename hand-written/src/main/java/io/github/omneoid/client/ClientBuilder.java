@@ -264,11 +264,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * {@link SchemaDriftListener#defaultListener()}: a log warning, or strict when {@code -Domneo.json.strict=true};
    * {@link SchemaDriftListener#strict()} makes drift an {@code InvalidResponseException}.
    *
-   * @param listener the listener; it must be thread-safe
+   * @param listener the listener; it must be thread-safe. A {@link io.github.omneoid.json.SchemaDriftException} it
+   *     throws fails the call (as an {@code InvalidResponseException}); anything else it throws is logged and
+   *     ignored, so it never fails a call
    * @return this builder
    */
   public B schemaDriftListener(SchemaDriftListener listener) {
-    this.driftListener = SchemaDriftListener.once(Arguments.requireNonNull(listener, "schemaDriftListener"));
+    Arguments.requireNonNull(listener, "schemaDriftListener");
+    this.driftListener = listener == SchemaDriftListener.strict() || listener == SchemaDriftListener.logging()
+        ? listener : SchemaDriftListener.once(SafeListener.drift(listener));
     return self();
   }
 
@@ -276,7 +280,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * Hears every call's start and end, retries, token refreshes and schema drift, for logs and metrics; no token or
    * personal data is in any event. Default {@link OmneoIdListener#NONE}.
    *
-   * @param listener the listener; it must be quick and thread-safe, and what it throws is ignored
+   * @param listener the listener; it must be quick and thread-safe. Whatever it throws (an {@code Error} too, but
+   *     not a {@code VirtualMachineError}) is logged once at WARNING and otherwise ignored: it never fails a call or
+   *     a token refresh
    * @return this builder
    */
   public B listener(OmneoIdListener listener) {

@@ -55,7 +55,7 @@ public final class IdToken {
    * @param jwt the compact JWT, {@code header.payload.signature}; surrounding whitespace is ignored
    * @return the token and its claims
    * @throws MalformedTokenException when it is not a JWT of base64url segments with {@code pid} and {@code exp}
-   *     claims and times in range; an admin API token, which has no {@code pid}, is refused here with a hint
+   *     claims and times in range (an {@code iat} after the {@code exp} is not); an admin API token, which has no {@code pid}, is refused here with a hint
    */
   public static IdToken parse(String jwt) {
     if (jwt == null || jwt.trim().isEmpty()) {
@@ -87,7 +87,12 @@ public final class IdToken {
     if (expiresAt == null) {
       throw new MalformedTokenException("JWT has no numeric 'exp' claim");
     }
-    return new IdToken(jwt.trim(), profileId, expiresAt, epochSeconds(claims, "iat"));
+    Instant issuedAt = epochSeconds(claims, "iat");
+    if (issuedAt != null && issuedAt.isAfter(expiresAt)) {
+      throw new MalformedTokenException("JWT claim 'iat' (" + issuedAt + ") is after its 'exp' (" + expiresAt
+          + "): a token cannot be issued after it expires");
+    }
+    return new IdToken(jwt.trim(), profileId, expiresAt, issuedAt);
   }
 
   private static Map<String, Object> decodeClaims(String segment) {

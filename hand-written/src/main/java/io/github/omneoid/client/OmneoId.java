@@ -104,7 +104,8 @@ public final class OmneoId implements AutoCloseable {
    * @param path a path under the base URL, starting with {@code /}, e.g. {@code "/profiles/me/lists/wishlist"};
    *     {@code .} and {@code ..} segments, {@code ?}, {@code #} and {@code \} are refused
    *     ({@link IllegalArgumentException})
-   * @return the parsed JSON (maps, lists, strings, doubles, booleans), or null for an empty response
+   * @return the parsed JSON (maps, lists, strings, booleans; numbers exact: a {@code Long} for an integer that fits
+   *     one, else a {@code BigDecimal}), or null for an empty response
    * @throws io.github.omneoid.client.errors.OmneoIdHttpException for a status that is not 2xx, as the subclass for
    *     that status
    */
@@ -120,7 +121,8 @@ public final class OmneoId implements AutoCloseable {
    * @param query literal keys and values, sent as given, e.g. {@code filter[is_published] -> 1}; may be null
    * @param body a JSON body, or null: a map is sent exactly as given, a null value as JSON null; a model leaves out
    *     what is unset. POST, PUT and PATCH without a body send an empty one.
-   * @return the parsed JSON (maps, lists, strings, doubles, booleans), or null for an empty response
+   * @return the parsed JSON (maps, lists, strings, booleans; numbers exact: a {@code Long} for an integer that fits
+   *     one, else a {@code BigDecimal}), or null for an empty response
    */
   public Object call(String method, String path, Map<String, ?> query, Object body) {
     return call(method, path, query, body, Object.class);

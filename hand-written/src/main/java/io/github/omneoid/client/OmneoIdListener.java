@@ -13,7 +13,10 @@ import java.util.Objects;
  * <p>No event carries a token, a request or response body, a query string or a header: only the operation, the
  * method and the path below the base URL (ids in the path are the API's own, never personal data).
  * Every method has an empty default, so an implementation overrides only what it needs. Methods are called on the
- * thread doing the work and must be quick and thread-safe; an exception one throws is ignored.
+ * thread doing the work and must be quick and thread-safe. Whatever one throws — an exception, or an {@code Error}
+ * such as a failed assertion, but not a {@code VirtualMachineError} — never fails a call or a token refresh: the
+ * client logs it (at WARNING the first time, at FINE after that, on the logger {@code io.github.omneoid.client})
+ * and goes on.
  *
  * <pre>{@code
  * OmneoIdListener metrics = new OmneoIdListener() {

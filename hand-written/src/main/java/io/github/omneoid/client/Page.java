@@ -2,10 +2,12 @@ package io.github.omneoid.client;
 
 import io.github.omneoid.model.PageLinks;
 import io.github.omneoid.model.PageMeta;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -19,11 +21,24 @@ import java.util.function.Supplier;
  * {@code meta.last_page}. It is fetched like any other call, with the same token, retries and errors. A
  * {@code links.next} outside the client's base URL, or a next page that is not after this one, fails with
  * {@link io.github.omneoid.client.errors.InvalidResponseException} rather than send the token elsewhere or loop
- * for ever.
+ * for ever; so does a next page asked for the way an earlier page of the same walk was (the same {@code links.next}
+ * URL or page number: the server's pages loop), a walk past {@link #MAX_PAGES} pages, and a {@code meta} that is
+ * nonsense (a {@code current_page} below 1).
+ *
+ * <p>A null in the server's {@code data} (or an item that fits the item type nowhere) is not an item: it is left
+ * out of {@link #items()}, and reported as schema drift (so it fails the call with a strict drift listener).
  *
  * @param <T> the item type
  */
 public final class Page<T> {
+
+  /**
+   * The most pages one walk from a first page fetches (10,000): following pages past it fail with
+   * {@link io.github.omneoid.client.errors.InvalidResponseException}, so a server that never sends a last page
+   * cannot keep a loop going for ever. At the server's default page size that is well over 100,000 items; a larger
+   * {@link Query#pageSize} reaches further.
+   */
+  public static final int MAX_PAGES = 10_000;
 
   private final List<T> items;
   private final PageMeta meta;
@@ -34,13 +49,22 @@ public final class Page<T> {
    * @param next fetches the next page; null on the last page
    */
   Page(List<T> items, PageMeta meta, PageLinks links, Supplier<Page<T>> next) {
-    this.items = items == null ? Collections.<T>emptyList() : Collections.unmodifiableList(items);
+    this.items = items == null ? Collections.<T>emptyList() : withoutNulls(items);
     this.meta = meta;
     this.links = links;
     this.next = next;
   }
 
-  /** @return this page's items, read-only; empty when the server sent none */
+  private static <T> List<T> withoutNulls(List<T> items) {
+    if (!items.contains(null)) {
+      return Collections.unmodifiableList(items);
+    }
+    List<T> present = new ArrayList<>(items);
+    present.removeIf(Objects::isNull);
+    return Collections.unmodifiableList(present);
+  }
+
+  /** @return this page's items, read-only, without nulls; empty when the server sent none */
   public List<T> items() {
     return items;
   }

@@ -71,21 +71,32 @@ abstract class Resource {
 
     static <T> Page<T> fetch(Query query, Function<Query, ? extends PagedEnvelope<T>> byQuery,
         Function<HttpUrl, ? extends PagedEnvelope<T>> byUrl) {
-      return toPage(byQuery.apply(query), query, byQuery, byUrl);
+      return toPage(byQuery.apply(query), query, byQuery, byUrl, PageTrail.first("the first page"));
     }
 
     private static <T> Page<T> toPage(PagedEnvelope<T> envelope, Query query,
-        Function<Query, ? extends PagedEnvelope<T>> byQuery, Function<HttpUrl, ? extends PagedEnvelope<T>> byUrl) {
+        Function<Query, ? extends PagedEnvelope<T>> byQuery, Function<HttpUrl, ? extends PagedEnvelope<T>> byUrl,
+        PageTrail trail) {
       Integer current = envelope.getMeta() == null ? null : envelope.getMeta().getCurrentPage();
       Integer last = envelope.getMeta() == null ? null : envelope.getMeta().getLastPage();
+      if (current != null && current < 1) {
+        throw new InvalidResponseException("The server's page says it is page " + current
+            + " (meta.current_page); pages are numbered from 1", null);
+      }
       HttpUrl nextLink = envelope.getLinks() == null || envelope.getLinks().getNext() == null ? null
           : HttpUrl.parse(envelope.getLinks().getNext());
       Supplier<Page<T>> next = null;
       if (nextLink != null) {
-        next = () -> checkedAdvance(current, toPage(byUrl.apply(nextLink), query, byQuery, byUrl));
+        next = () -> {
+          PageTrail on = trail.next(nextLink.toString());
+          return checkedAdvance(current, toPage(byUrl.apply(nextLink), query, byQuery, byUrl, on));
+        };
       } else if (current != null && last != null && current < last) {
         Query nextQuery = query.page(current + 1);
-        next = () -> checkedAdvance(current, toPage(byQuery.apply(nextQuery), nextQuery, byQuery, byUrl));
+        next = () -> {
+          PageTrail on = trail.next("page[number]=" + (current + 1));
+          return checkedAdvance(current, toPage(byQuery.apply(nextQuery), nextQuery, byQuery, byUrl, on));
+        };
       }
       return new Page<>(envelope.getData(), envelope.getMeta(), envelope.getLinks(), next);
     }

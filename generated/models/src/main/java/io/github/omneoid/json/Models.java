@@ -176,7 +176,7 @@ final class Models {
       // A list element or a whole document that is not an object: nowhere to keep it.
       DriftContext context = DriftContext.of(reader);
       String path = context.pathOf(reader);
-      Object json = reader.readJsonValue();
+      Object json = ExactNumbers.read(reader);
       context.report(path, "object", ValueReader.describe(token, json));
       boolean emptyArray = json instanceof List && ((List<?>) json).isEmpty();
       return emptyArray ? instantiate(constructor) : null;
@@ -188,12 +188,17 @@ final class Models {
       context.model = name;
       M model = instantiate(constructor);
       Map<String, Object> untyped = null;
+      boolean[] seen = new boolean[bindings.length];
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(names);
         if (index == -1) {
           String property = reader.nextName();
-          Object json = reader.readJsonValue();
+          if (untyped != null && untyped.containsKey(property)) {
+            context.field = property;
+            reportDuplicate(reader, context);
+          }
+          Object json = ExactNumbers.read(reader);
           if (json != null) {
             untyped = put(untyped, property, json);
           }
@@ -201,6 +206,10 @@ final class Models {
         }
         Binding binding = bindings[index];
         context.field = binding.jsonName;
+        if (seen[index]) {
+          reportDuplicate(reader, context);
+        }
+        seen[index] = true;
         if (reader.peek() == Token.NULL) {
           if (!binding.nullable) {
             context.report(context.pathOf(reader), binding.reader.expected, "null");
@@ -225,6 +234,11 @@ final class Models {
         model.setUntyped(untyped);
       }
       return model;
+    }
+
+    /** A key sent twice: JSON leaves its meaning open (the last one is kept), so it is drift. */
+    private static void reportDuplicate(JsonReader reader, DriftContext context) {
+      context.report(context.pathOf(reader), "one value", "duplicate key");
     }
 
     private static Map<String, Object> put(Map<String, Object> map, String name, Object json) {

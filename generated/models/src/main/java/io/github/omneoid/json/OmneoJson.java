@@ -45,6 +45,7 @@ public final class OmneoJson {
   public static Moshi.Builder configure(Moshi.Builder builder) {
     return builder
         .add(ScalarAdapters.FACTORY)
+        .add(ExactNumbers.FACTORY)
         .add(OpenEnums.FACTORY)
         .add(Models.FACTORY);
   }
@@ -149,7 +150,8 @@ public final class OmneoJson {
    *
    * @param model a model read by this library
    * @param property the JSON property name, e.g. {@code "rate"}
-   * @return the value as Moshi reads untyped JSON (maps, lists, strings, doubles, booleans); empty when the
+   * @return the value untyped (maps, lists, strings, booleans; numbers exact: a {@code Long} for an integer that
+   *     fits one, else a {@code BigDecimal}); empty when the
    *     property was read into its typed field or was not sent
    */
   public static Optional<Object> raw(OmneoModel model, String property) {

@@ -48,6 +48,23 @@ final class ScalarAdapters {
     return null;
   }
 
+  /**
+   * @return the text, unchanged
+   * @throws IllegalArgumentException for a lone surrogate, which UTF-8 would carry as {@code ?}: a different value
+   */
+  static String wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format("A string to be written as JSON has a lone surrogate"
+            + " (U+%04X) at index %d: it is not text and cannot be sent as UTF-8", (int) c, i));
+      }
+    }
+    return text;
+  }
+
   private static final class Tolerant extends JsonAdapter<Object> {
     private final ValueReader reader;
 
@@ -69,7 +86,7 @@ final class ScalarAdapters {
       if (value == null) {
         out.nullValue();
       } else if (value instanceof String) {
-        out.value((String) value);
+        out.value(wellFormed((String) value));
       } else if (value instanceof Boolean) {
         out.value(((Boolean) value).booleanValue());
       } else {

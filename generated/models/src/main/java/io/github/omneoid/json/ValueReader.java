@@ -51,7 +51,7 @@ abstract class ValueReader {
   final Raw keepRaw(JsonReader reader, DriftContext context, boolean declared) throws IOException {
     String path = declared ? null : context.pathOf(reader);
     Token token = reader.peek();
-    Object json = reader.readJsonValue();
+    Object json = ExactNumbers.read(reader);
     if (!declared) {
       context.report(path, expected, describe(token, json));
     }
@@ -121,9 +121,10 @@ abstract class ValueReader {
         } catch (JsonDataException notAnInteger) {
           // Moshi keeps the number buffered when it does not fit; read it as text.
           String path = context.pathOf(reader);
+          String where = reader.getPath();
           String text = reader.nextString();
           context.report(path, expected, "decimal number");
-          return new Raw(Double.valueOf(text));
+          return new Raw(ExactNumbers.number(text, where));
         }
       }
       if (token == Token.STRING) {
@@ -167,7 +168,8 @@ abstract class ValueReader {
     Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
       Token token = reader.peek();
       if (token == Token.NUMBER) {
-        return convert(new BigDecimal(reader.nextString()));
+        String path = reader.getPath();
+        return convert(exact(reader.nextString(), path));
       }
       if (token == Token.STRING) {
         String path = context.pathOf(reader);
@@ -187,6 +189,15 @@ abstract class ValueReader {
         return convert(number);
       }
       return keepRaw(reader, context, false);
+    }
+
+    /** A JSON number digit for digit; one whose exponent is past what a {@code BigDecimal} holds cannot be read. */
+    static BigDecimal exact(String text, String path) {
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException outOfRange) {
+        throw new JsonDataException("A number out of range (" + outOfRange.getMessage() + ") at path " + path);
+      }
     }
 
     private Object convert(BigDecimal number) {
@@ -224,7 +235,7 @@ abstract class ValueReader {
       boolean declared = token == Token.NUMBER ? also.contains(Also.ZERO_ONE) : also.contains(Also.STRING);
       if (value == null) {
         context.report(path, expected, token == Token.NUMBER ? "number" : "string");
-        return new Raw(token == Token.NUMBER ? (Object) Double.valueOf(text) : text);
+        return new Raw(token == Token.NUMBER ? ExactNumbers.number(text, reader.getPath()) : text);
       }
       if (!declared) {
         context.report(path, expected, token == Token.NUMBER ? "0 or 1" : "string");
@@ -273,7 +284,7 @@ abstract class ValueReader {
       }
       List<Object> items = new ArrayList<>();
       while (reader.hasNext()) {
-        items.add(reader.readJsonValue());
+        items.add(ExactNumbers.read(reader));
       }
       reader.endArray();
       context.report(path, expected, "array");
@@ -283,7 +294,7 @@ abstract class ValueReader {
 
   /**
    * A list, item by item with the item type's reader: an item that fits nowhere is null in the typed list, and the
-   * whole list is also kept raw, so nothing is lost.
+   * whole list is also kept raw, so nothing is lost. A null item is drift too (it stays null in the list).
    */
   static final class ListReader extends ValueReader {
     private final ValueReader items;
@@ -306,7 +317,13 @@ abstract class ValueReader {
       List<Object> rawItems = null;
       reader.beginArray();
       while (reader.hasNext()) {
-        Object item = reader.peek() == Token.NULL ? reader.nextNull() : items.read(reader, context, itemsAlso);
+        Object item;
+        if (reader.peek() == Token.NULL) {
+          context.report(context.pathOf(reader), items.expected, "null"); // no list of the spec's holds a null
+          item = reader.nextNull();
+        } else {
+          item = items.read(reader, context, itemsAlso);
+        }
         if (item instanceof Raw) {
           rawItems = rawItems != null ? rawItems : new ArrayList<>(Collections.nCopies(list.size(), null));
           rawItems.add(((Raw) item).json);
@@ -343,7 +360,7 @@ abstract class ValueReader {
 
     @Override
     Object read(JsonReader reader, DriftContext context, Set<Also> also) throws IOException {
-      return reader.readJsonValue();
+      return ExactNumbers.read(reader);
     }
   }
 

@@ -57,7 +57,7 @@ class TolerantReaderTest {
     assertThat(drifts).isEmpty();
     assertThat(sample.name).as("properties after the unknown one are read").isEqualTo("Ann");
     assertThat(OmneoJson.raw(sample, "added_next_year")).contains(
-        Collections.singletonMap("nested", Arrays.asList(1.0, 2.0)));
+        Collections.singletonMap("nested", Arrays.asList(1L, 2L)));
   }
 
   @Nested
@@ -155,7 +155,7 @@ class TolerantReaderTest {
 
       assertThat(sample.flag).isNull();
       assertThat(sample.plainFlag).isNull();
-      assertThat(OmneoJson.raw(sample, "flag")).contains(2.0);
+      assertThat(OmneoJson.raw(sample, "flag")).contains(2L);
       assertThat(OmneoJson.raw(sample, "plain_flag")).contains("yes");
       assertThat(drifts).hasSize(2);
     }
@@ -180,7 +180,7 @@ class TolerantReaderTest {
 
       assertThat(sample.nested).isNull();
       assertThat(sample.plainNested).isNull();
-      assertThat(OmneoJson.raw(sample, "nested")).contains(1.5);
+      assertThat(OmneoJson.raw(sample, "nested")).contains(new java.math.BigDecimal("1.5"));
       assertThat(OmneoJson.raw(sample, "plain_nested")).contains("x");
       assertThat(driftLines()).containsExactly("Sample.plain_nested: expected object but was string at $.plain_nested");
     }
@@ -192,7 +192,7 @@ class TolerantReaderTest {
       assertThat(sample.name).isNull();
       assertThat(sample.plainMeta).isNull();
       assertThat(sample.tags).isNull();
-      assertThat(OmneoJson.raw(sample, "plain_meta")).contains(Arrays.asList(1.0, 2.0));
+      assertThat(OmneoJson.raw(sample, "plain_meta")).contains(Arrays.asList(1L, 2L));
       assertThat(OmneoJson.raw(sample, "tags")).contains(Collections.singletonMap("0", "a"));
       assertThat(driftLines()).containsExactly(
           "Sample.name: expected string but was array at $.name",
@@ -208,8 +208,8 @@ class TolerantReaderTest {
       assertThat(sample.id).isNull();
       assertThat(sample.count).isNull();
       assertThat(OmneoJson.raw(sample, "amount")).contains("n/a");
-      assertThat(OmneoJson.raw(sample, "id")).contains(1.5);
-      assertThat(OmneoJson.raw(sample, "count")).contains(9.9999999999E10);
+      assertThat(OmneoJson.raw(sample, "id")).contains(new java.math.BigDecimal("1.5"));
+      assertThat(OmneoJson.raw(sample, "count")).contains(99999999999L);
       assertThat(driftLines()).containsExactly(
           "Sample.amount: expected number but was string at $.amount",
           "Sample.id: expected integer but was decimal number at $.id",
@@ -221,7 +221,7 @@ class TolerantReaderTest {
       Sample sample = read("{\"plain_amount\":{\"rate\":1},\"name\":\"Ann\",\"later\":true}");
 
       assertThat(OmneoJson.toJson(sample, Sample.class))
-          .isEqualTo("{\"name\":\"Ann\",\"plain_amount\":{\"rate\":1.0},\"later\":true}");
+          .isEqualTo("{\"name\":\"Ann\",\"plain_amount\":{\"rate\":1},\"later\":true}");
     }
   }
 
@@ -270,7 +270,7 @@ class TolerantReaderTest {
 
     assertThat(sample.children.get(1)).isNull();
     assertThat(OmneoJson.raw(sample, "children")).contains(
-        Arrays.asList(Collections.singletonMap("label", "c"), 7.0));
+        Arrays.asList(Collections.singletonMap("label", "c"), 7L));
     assertThat(sample.payments.get(0)).isNull();
     assertThat(sample.payments.get(1).label).isEqualTo("card");
     assertThat(OmneoJson.raw(sample, "payments")).contains(
@@ -278,7 +278,7 @@ class TolerantReaderTest {
     assertThat(driftLines()).as("a bare code in payments is declared (x-omneo-also on the items)")
         .containsExactly("Sample.children: expected object but was number at $.children[1]");
     assertThat(OmneoJson.toJson(sample, Sample.class)).as("written back as it came")
-        .isEqualTo("{\"children\":[{\"label\":\"c\"},7.0],\"payments\":[\"EFTPOS\",{\"label\":\"card\"}]}");
+        .isEqualTo("{\"children\":[{\"label\":\"c\"},7],\"payments\":[\"EFTPOS\",{\"label\":\"card\"}]}");
   }
 
   @Test

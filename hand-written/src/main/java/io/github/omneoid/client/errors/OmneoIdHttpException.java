@@ -26,9 +26,10 @@ public class OmneoIdHttpException extends OmneoIdException {
   private final HttpErrorDetails details;
 
   /**
-   * Creates the exception; the client does, from the failed response. The message is the method, the path, the
-   * status and the server's {@code message}, e.g. {@code PUT /profiles/me failed with HTTP 422: The given data was
-   * invalid.}
+   * Creates the exception; the client does, from the failed response. The message is the method, the path and the
+   * status, e.g. {@code PUT /profiles/me failed with HTTP 422}, never the server's text: a server may echo the token
+   * or a customer's email there, and messages go to logs. The server's words are in {@link #serverMessage()},
+   * {@link #body()} and (for a 422) the field errors.
    *
    * @param details what was read off the response
    */
@@ -38,22 +39,9 @@ public class OmneoIdHttpException extends OmneoIdException {
   }
 
   private static String describe(HttpErrorDetails details) {
-    StringBuilder text = new StringBuilder()
-        .append(details.method()).append(' ').append(details.path())
-        .append(" failed with HTTP ").append(details.status());
-    if (details.serverMessage() != null) {
-      text.append(": ").append(details.serverMessage());
-    }
-    if (details.status() >= 300 && details.status() < 400) {
-      List<String> location = details.headers().get("location");
-      text.append(" (a redirect");
-      if (location != null && !location.isEmpty()) {
-        String to = location.get(0);
-        text.append(" to ").append(to.length() > 200 ? to.substring(0, 200) + "..." : to);
-      }
-      text.append(", not followed)");
-    }
-    return text.toString();
+    String text = details.method() + ' ' + details.path() + " failed with HTTP " + details.status();
+    boolean redirect = details.status() >= 300 && details.status() < 400;
+    return redirect ? text + " (a redirect, not followed; location() says where to)" : text;
   }
 
   /** @return the HTTP status, e.g. {@code 404} */

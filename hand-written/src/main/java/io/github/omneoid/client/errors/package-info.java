@@ -2,6 +2,19 @@
  * The exceptions of the Omneo ID client. All are unchecked, all extend
  * {@link io.github.omneoid.client.errors.OmneoIdException}, none has a token in its message, and all are
  * serializable: a round trip through {@code ObjectOutputStream} keeps the status, headers, body and field errors.
+ * Every failure of a call is one of them, with the underlying failure as its cause: a response body the reader
+ * cannot take (a number past any range, say), a server that breaks HTTP, a drift listener's
+ * {@link io.github.omneoid.json.SchemaDriftException}. A listener's own failure is no failure of the call: it is
+ * logged and ignored.
+ *
+ * <p><b>What a message holds</b> (the personal-data rule). {@code getMessage()} and {@code toString()} hold the
+ * library's own words only: the method, the path below the base URL (with the ids and handles the caller passed),
+ * the status, what went wrong. The server's text — its {@code message}, field errors, body, a redirect's
+ * {@code Location} — is never in a message, because a server may echo a token or a customer's email there and
+ * messages go to logs; it is available through {@code serverMessage()}, {@code errors()} (of a 422),
+ * {@code body()} and {@code headers()}, for the application to log or not. And whatever builds a message, anything
+ * JWT-shaped in it (three dot-separated base64url segments, the first starting {@code ey}) is replaced by
+ * {@code ***}.
  *
  * <p>An answer with a status that is not a success is an {@link io.github.omneoid.client.errors.OmneoIdHttpException}
  * or one of its subclasses. It carries {@code status()}, {@code headers()}, {@code body()} (at most

@@ -25,14 +25,17 @@ final class ApiPaths {
     return path.length() == 0 ? "/" : path.toString();
   }
 
-  /** @return whether the route acts on a profile the token must be bound to (/profiles/me/**, connections) */
+  /**
+   * @return whether the route acts on a profile the token must be bound to (/profiles/me/**, connections), in any
+   *     case: a server may route {@code /Profiles/ME} there too
+   */
   boolean needsProfile(HttpUrl url) {
     List<String> segments = url.pathSegments();
     int at = baseSegments.size();
-    if (segments.size() < at + 2 || !"profiles".equals(segments.get(at))) {
+    if (segments.size() < at + 2 || !"profiles".equalsIgnoreCase(segments.get(at))) {
       return false;
     }
     String scope = segments.get(at + 1);
-    return "me".equals(scope) || "connection".equals(scope);
+    return "me".equalsIgnoreCase(scope) || "connection".equalsIgnoreCase(scope);
   }
 }

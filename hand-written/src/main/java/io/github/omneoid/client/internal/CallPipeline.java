@@ -17,7 +17,7 @@ import okhttp3.Response;
 import retrofit2.Invocation;
 
 /**
- * A call's way through this library, as one interceptor: the listener hears the call start and end; the whole call
+ * A call's way through this library, as one interceptor: the {@link RequestGuard}'s checks; the listener hears the call start and end; the whole call
  * has one deadline (its call timeout, retries and token waits included); the {@link RetryPolicy} decides on each
  * failed attempt; the {@link Credentials} put the token on each attempt, so a token that expires between retries is
  * replaced, not resent. One interceptor rather than one per concern, so an attempt's request is built once (with
@@ -46,7 +46,7 @@ final class CallPipeline implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+    Request request = RequestGuard.checked(chain.request());
     Resumable resumable = request.tag(Resumable.class);
     if (resumable != null && resumable.isPaused()) {
       return attempts(chain, request, resumable.deadline, resumable.call, resumable.started, resumable.nextRetry,

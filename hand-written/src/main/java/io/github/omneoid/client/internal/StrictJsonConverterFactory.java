@@ -66,7 +66,18 @@ final class StrictJsonConverterFactory extends Converter.Factory {
     } catch (JsonDataException | JsonEncodingException | EOFException | SchemaDriftException e) {
       // EOFException here is Moshi's: the stream ended cleanly in the middle of the JSON.
       throw new UnreadableBody("the response is not JSON of the expected shape (" + e.getMessage() + ")", e);
+    } catch (UnreadableBody e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Whatever else a read of the server's bytes throws is still the server's doing, never a raw exception.
+      throw new UnreadableBody("the response could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
+  }
+
+  /** Path, query and header values: a lone surrogate would be sent as {@code ?}, so it is refused. */
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    return value -> RequestGuard.requireWellFormed(String.valueOf(value), "a path or query value");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.omneoid.client.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import io.github.omneoid.client.Sleeper;
 import io.github.omneoid.client.errors.CallTimeoutException;
 import io.github.omneoid.client.errors.InvalidResponseException;
 import io.github.omneoid.client.errors.NetworkException;
@@ -11,7 +12,7 @@ import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import io.github.omneoid.client.Sleeper;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,10 +101,14 @@ public final class Transport {
         // plain http. A 3xx is reported (RedirectException), whatever the caller's own client was set to do.
         .followRedirects(false)
         .followSslRedirects(false)
+        // A 401 is the Credentials' to answer (one refresh, one resend), not an authenticator of the caller's client.
+        .authenticator(okhttp3.Authenticator.NONE)
         .addInterceptor(new CallPipeline(credentials, settings.retryPolicy, settings.sleeper, settings.clock,
             settings.listener, settings.ticker, new ApiPaths(settings.baseUrl)))
         .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
-        .addNetworkInterceptor(new DirectProxyChallengeInterceptor());
+        .addInterceptor(OkHttpRetries.restore())
+        .addNetworkInterceptor(new DirectProxyChallengeInterceptor())
+        .addNetworkInterceptor(OkHttpRetries.hide());
     return builder.build();
   }
 
@@ -118,6 +123,7 @@ public final class Transport {
    * the caller's thread, so no dispatcher queue sits between a refresh and the calls waiting for it.)
    */
   public static Transport forAdmin(TransportSettings settings, String apiToken, ClientResources resources) {
+    RequestGuard.requireHeaderValue(apiToken, "apiToken");
     Credentials credentials = new AdminCredentials(apiToken, new ApiPaths(settings.baseUrl), Version.userAgent());
     return new Transport(new Core(settings, credentials, resources), CallOptions.NONE, null, Exchange.BLOCKING);
   }
@@ -193,12 +199,19 @@ public final class Transport {
     }
   }
 
-  /** Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside. */
+  /**
+   * Runs a call whose response is a {@code {"data": ...}} envelope and returns what is inside: never null, since a
+   * caller of a typed call has no way to tell a missing {@code data} from a bug of its own.
+   */
   public <T> T data(Call<? extends DataEnvelope<T>> call) {
     DataEnvelope<T> envelope = execute(call);
     if (envelope == null) {
       throw new InvalidResponseException(describe(call.request())
           + ": the response has no body where a {\"data\": ...} envelope was expected", null);
+    }
+    if (envelope.getData() == null) {
+      throw new InvalidResponseException(describe(call.request())
+          + ": the response has no \"data\" (or it is null, or not of the declared type)", null);
     }
     return envelope.getData();
   }
@@ -343,11 +356,14 @@ public final class Transport {
   }
 
   private Request rawRequest(String method, String path, Map<String, ?> query, Object body, String operationId) {
+    RequestGuard.requireMethod(method);
     HttpUrl.Builder url = core.settings.baseUrl.newBuilder()
         .addPathSegments(RawPaths.checked(path).substring(1));
     if (query != null) {
       for (Map.Entry<String, ?> entry : query.entrySet()) {
-        url.addQueryParameter(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
+        String value = entry.getValue() == null ? null : String.valueOf(entry.getValue());
+        url.addQueryParameter(RequestGuard.requireWellFormed(entry.getKey(), "query key"),
+            value == null ? null : RequestGuard.requireWellFormed(value, "query value of " + entry.getKey()));
       }
     }
     RequestBody requestBody = body != null ? RequestBody.create(toJson(body), JSON_TYPE)
@@ -419,7 +435,12 @@ public final class Transport {
     return request.method() + " " + core.paths.relative(request.url());
   }
 
-  /** Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL. */
+  /**
+   * Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL, and
+   * normalises them the way a server routes them, so the anonymous-token check sees the route that is called:
+   * repeated {@code /} collapse into one, and the reserved {@code /profiles/me} and {@code /profiles/connection}
+   * prefixes are lower-cased.
+   */
   static final class RawPaths {
     private RawPaths() {
     }
@@ -428,17 +449,25 @@ public final class Transport {
       if (path == null || !path.startsWith("/")) {
         throw new IllegalArgumentException("path must start with '/', relative to the API base URL, was: " + path);
       }
+      RequestGuard.requireWellFormed(path, "path");
       if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0 || path.indexOf('\\') >= 0) {
         throw new IllegalArgumentException("path must not contain '?', '#' or '\\' (pass query parameters"
             + " separately), was: " + path);
       }
-      for (String segment : path.substring(1).split("/", -1)) {
-        if (segment.equals("..") || segment.equals(".") || segment.equalsIgnoreCase("%2e%2e")
-            || segment.equalsIgnoreCase("%2e")) {
+      String[] segments = path.replaceAll("/{2,}", "/").substring(1).split("/", -1);
+      for (String segment : segments) {
+        String name = segment.split(";", 2)[0]; // "..;x" is ".." with a parameter to some servers
+        if (name.equals("..") || name.equals(".") || name.equalsIgnoreCase("%2e%2e")
+            || name.equalsIgnoreCase("%2e")) {
           throw new IllegalArgumentException("path must not contain '.' or '..' segments, was: " + path);
         }
       }
-      return path;
+      if (segments.length >= 2 && segments[0].equalsIgnoreCase("profiles")
+          && (segments[1].equalsIgnoreCase("me") || segments[1].equalsIgnoreCase("connection"))) {
+        segments[0] = "profiles";
+        segments[1] = segments[1].toLowerCase(Locale.ROOT);
+      }
+      return "/" + String.join("/", segments);
     }
   }
 }
