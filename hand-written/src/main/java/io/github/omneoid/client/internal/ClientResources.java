@@ -28,11 +28,6 @@ public final class ClientResources {
   private volatile ConnectionPool connections; // the pool of okHttpClient(), if made
   private ScheduledExecutorService timer; // guarded by this; made on first use
 
-  /** @return the prefix of every thread this client creates, e.g. {@code "omneo-id-3-"} */
-  public String threadPrefix() {
-    return prefix;
-  }
-
   /** @return a cached pool of daemon threads owned by this client, shut down on close */
   public ExecutorService pool(String purpose) {
     return owned(DaemonThreads.pool(prefix + purpose));
