@@ -14,10 +14,12 @@ final class ReadmeSnippets {
 
   /**
    * A {@code ```java} block, with the HTML comment right before it if there is one: the walkthrough's blocks (marked
-   * {@code <!-- walkthrough: FILE ... -->}) are pieces of files, built in place by readme-check's WalkthroughIT.
+   * {@code <!-- walkthrough: FILE ... -->}) are pieces of files, built in place by readme-check's WalkthroughIT; the
+   * blocks for other stacks (marked {@code <!-- ecosystem: NAME -->}) need libraries the client does not bring and
+   * are compiled by EcosystemConsumerIT's projects.
    */
   private static final Pattern JAVA_BLOCK =
-      Pattern.compile("(<!-- walkthrough[^\\n]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile("(<!-- (?:walkthrough|ecosystem)[^\\n]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
 
   private ReadmeSnippets() {
   }
