@@ -1,0 +1,93 @@
+package io.github.omneoid.spring.boot.autoconfigure;
+
+import io.github.omneoid.client.ClientBuilder;
+import io.github.omneoid.client.OmneoIdAdmin;
+import io.github.omneoid.client.OmneoIdListener;
+import io.github.omneoid.client.RetryPolicy;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.StringUtils;
+
+/**
+ * Puts the {@code omneo.id.*} properties on a client builder. The builders check every value as it is set; a value
+ * they refuse becomes an {@link InvalidConfigurationPropertyValueException} naming the property, which Boot's
+ * failure analysis prints at start-up. The token's value is never part of it.
+ */
+final class ClientSettings {
+
+  private final OmneoIdProperties properties;
+  private final OmneoIdListener listener;
+  private final List<OmneoIdClientCustomizer> customizers;
+
+  ClientSettings(OmneoIdProperties properties, OmneoIdListener listener, List<OmneoIdClientCustomizer> customizers) {
+    this.properties = properties;
+    this.listener = listener;
+    this.customizers = List.copyOf(customizers);
+  }
+
+  /** The properties, then the listener, then the application's customizers (which may override both). */
+  <B extends ClientBuilder<B>> B apply(B builder) {
+    OmneoIdProperties p = properties;
+    // Blank counts as unset, so that a test (or a profile) can switch from tenant to base-url by overriding one.
+    boolean hasTenant = StringUtils.hasText(p.getTenant());
+    boolean hasBaseUrl = StringUtils.hasText(p.getBaseUrl());
+    if (hasTenant == hasBaseUrl) {
+      throw new InvalidConfigurationPropertyValueException(hasTenant ? "omneo.id.base-url" : "omneo.id.tenant",
+          hasTenant ? p.getBaseUrl() : null, hasTenant
+              ? "omneo.id.tenant and omneo.id.base-url are both set; set one of them"
+              : "set omneo.id.tenant (the tenant's API) or omneo.id.base-url (a sandbox or proxy)");
+    }
+    if (hasTenant) {
+      set("omneo.id.tenant", p.getTenant(), () -> builder.tenant(p.getTenant()));
+    } else {
+      set("omneo.id.base-url", p.getBaseUrl(), () -> builder.baseUrl(p.getBaseUrl()));
+    }
+    if (p.isAllowInsecureHttp()) {
+      builder.allowInsecureHttp();
+    }
+    set("omneo.id.connect-timeout", p.getConnectTimeout(), () -> builder.connectTimeout(p.getConnectTimeout()));
+    set("omneo.id.read-timeout", p.getReadTimeout(), () -> builder.readTimeout(p.getReadTimeout()));
+    set("omneo.id.write-timeout", p.getWriteTimeout(), () -> builder.writeTimeout(p.getWriteTimeout()));
+    set("omneo.id.call-timeout", p.getCallTimeout(), () -> builder.callTimeout(p.getCallTimeout()));
+    set("omneo.id.max-response-size", p.getMaxResponseSize(),
+        () -> builder.maxResponseBytes(p.getMaxResponseSize().toBytes()));
+    set("omneo.id.max-concurrent-async", p.getMaxConcurrentAsync(),
+        () -> builder.maxConcurrentAsync(p.getMaxConcurrentAsync()));
+    builder.retryPolicy(retryPolicy());
+    builder.listener(listener);
+    customizers.forEach(c -> c.customize(builder));
+    return builder;
+  }
+
+  /** The base URL (or tenant) is checked only by {@code build()}: plain http to a host that is not loopback. */
+  <T> T build(Supplier<T> build) {
+    boolean tenant = StringUtils.hasText(properties.getTenant());
+    return set(tenant ? "omneo.id.tenant" : "omneo.id.base-url",
+        tenant ? properties.getTenant() : properties.getBaseUrl(), build);
+  }
+
+  private RetryPolicy retryPolicy() {
+    OmneoIdProperties.Retry r = properties.getRetry();
+    RetryPolicy.Builder policy = RetryPolicy.builder();
+    set("omneo.id.retry.max-retries", r.getMaxRetries(), () -> policy.maxRetries(r.getMaxRetries()));
+    set("omneo.id.retry.initial-backoff", r.getInitialBackoff(), () -> policy.initialBackoff(r.getInitialBackoff()));
+    set("omneo.id.retry.max-backoff", r.getMaxBackoff(), () -> policy.maxBackoff(r.getMaxBackoff()));
+    set("omneo.id.retry.jitter", r.getJitter(), () -> policy.jitter(r.getJitter()));
+    set("omneo.id.retry.max-retry-after", r.getMaxRetryAfter(), () -> policy.maxRetryAfter(r.getMaxRetryAfter()));
+    return set("omneo.id.retry.max-backoff", r.getMaxBackoff(), policy::build);
+  }
+
+  /** Sets the admin token; a refusal names the property and never repeats the value. */
+  OmneoIdAdmin.Builder apiToken(OmneoIdAdmin.Builder builder) {
+    return set("omneo.id.api-token", "******", () -> builder.apiToken(properties.getApiToken()));
+  }
+
+  private static <T> T set(String property, Object value, Supplier<T> setter) {
+    try {
+      return setter.get();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw new InvalidConfigurationPropertyValueException(property, value, e.getMessage());
+    }
+  }
+}
