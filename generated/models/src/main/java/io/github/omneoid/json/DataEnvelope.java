@@ -1,5 +1,7 @@
 package io.github.omneoid.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ID API's {@code {"data": ...}} wrapper. Every generated envelope model implements it (through the spec's
  * {@code x-implements}), so a client can unwrap any response in one place.
@@ -9,5 +11,5 @@ package io.github.omneoid.json;
 public interface DataEnvelope<T> {
 
   /** @return the payload under {@code data}; null when the server sent none */
-  T getData();
+  @Nullable T getData();
 }

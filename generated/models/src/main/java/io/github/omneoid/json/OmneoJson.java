@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Optional;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Moshi set-up the generated models need, and the tolerant reader's entry points.
@@ -61,7 +62,7 @@ public final class OmneoJson {
    * @throws JsonDataException when the JSON cannot be read at all (nested too deep, text after the document)
    * @throws SchemaDriftException in strict mode, where the reader would have reported drift
    */
-  public static <T> T parse(String json, Class<T> type) throws IOException {
+  public static <T> @Nullable T parse(String json, Class<T> type) throws IOException {
     return parse(json, (Type) type, SchemaDriftListener.defaultListener());
   }
 
@@ -75,7 +76,7 @@ public final class OmneoJson {
    * @return the value; null for JSON {@code null}
    * @throws IOException when the text is not JSON
    */
-  public static <T> T parse(String json, Type type) throws IOException {
+  public static <T> @Nullable T parse(String json, Type type) throws IOException {
     return parse(json, type, SchemaDriftListener.defaultListener());
   }
 
@@ -89,7 +90,7 @@ public final class OmneoJson {
    * @return the model; null for JSON {@code null}
    * @throws IOException when the text is not JSON
    */
-  public static <T> T parse(String json, Class<T> type, SchemaDriftListener listener) throws IOException {
+  public static <T> @Nullable T parse(String json, Class<T> type, SchemaDriftListener listener) throws IOException {
     return parse(json, (Type) type, listener);
   }
 
@@ -103,9 +104,9 @@ public final class OmneoJson {
    * @return the value; null for JSON {@code null}
    * @throws IOException when the text is not JSON
    */
-  public static <T> T parse(String json, Type type, SchemaDriftListener listener) throws IOException {
+  public static <T> @Nullable T parse(String json, Type type, SchemaDriftListener listener) throws IOException {
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-    T value = read(reader, type, listener);
+    @Nullable T value = read(reader, type, listener);
     if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
       throw new JsonDataException("JSON document was not fully consumed.");
     }
@@ -123,7 +124,7 @@ public final class OmneoJson {
    * @return the value; null for JSON {@code null}
    * @throws IOException when the text is not JSON
    */
-  public static <T> T read(JsonReader reader, Type type, SchemaDriftListener listener) throws IOException {
+  public static <T> @Nullable T read(JsonReader reader, Type type, SchemaDriftListener listener) throws IOException {
     if (listener == null) {
       throw new IllegalArgumentException("listener must not be null");
     }
@@ -139,7 +140,7 @@ public final class OmneoJson {
    * @param type its type
    * @return the JSON; null properties are left out, as a partial update needs
    */
-  public static String toJson(Object value, Type type) {
+  public static String toJson(@Nullable Object value, Type type) {
     return MOSHI.adapter(type).toJson(value);
   }
 
@@ -166,7 +167,7 @@ public final class OmneoJson {
    * @param model a model read by this library
    * @return the properties, read-only, in document order
    */
-  public static Map<String, Object> rawProperties(OmneoModel model) {
+  public static Map<String, @Nullable Object> rawProperties(OmneoModel model) {
     if (model == null) {
       throw new IllegalArgumentException("model must not be null");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every generated model. Beside its typed fields a model keeps the JSON properties no typed field
@@ -16,7 +17,7 @@ import java.util.Objects;
 public abstract class OmneoModel {
 
   /** Properties no typed field holds, in document order; null while there are none. */
-  private Map<String, Object> untyped;
+  private @Nullable Map<String, @Nullable Object> untyped;
 
   /** For generated models. */
   protected OmneoModel() {
@@ -28,7 +29,7 @@ public abstract class OmneoModel {
    * @param name the JSON property name
    * @param value any JSON value, or null to send JSON null
    */
-  protected final void putUntyped(String name, Object value) {
+  protected final void putUntyped(String name, @Nullable Object value) {
     if (name == null) {
       throw new IllegalArgumentException("name must not be null");
     }
@@ -39,8 +40,8 @@ public abstract class OmneoModel {
   }
 
   /** @return the properties no typed field holds, read-only (empty when there are none) */
-  protected final Map<String, Object> untyped() {
-    return untyped == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(untyped);
+  protected final Map<String, @Nullable Object> untyped() {
+    return untyped == null ? Collections.<String, @Nullable Object>emptyMap() : Collections.unmodifiableMap(untyped);
   }
 
   /**
@@ -78,7 +79,7 @@ public abstract class OmneoModel {
    * @param <T> the item type
    * @return a read-only copy, or null
    */
-  protected static <T> List<T> immutableCopy(List<T> list) {
+  protected static <T> @Nullable List<T> immutableCopy(@Nullable List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
@@ -90,15 +91,15 @@ public abstract class OmneoModel {
    * @param <V> the value type
    * @return a read-only copy, or null
    */
-  protected static <K, V> Map<K, V> immutableCopy(Map<K, V> map) {
+  protected static <K, V> @Nullable Map<K, V> immutableCopy(@Nullable Map<K, V> map) {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  final Map<String, Object> untypedOrNull() {
+  final @Nullable Map<String, @Nullable Object> untypedOrNull() {
     return untyped;
   }
 
-  final void setUntyped(Map<String, Object> untyped) {
+  final void setUntyped(Map<String, @Nullable Object> untyped) {
     this.untyped = untyped;
   }
 }

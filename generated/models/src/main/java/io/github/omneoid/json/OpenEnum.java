@@ -1,5 +1,7 @@
 package io.github.omneoid.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The base of every generated enum. An enum of the API is open: the server may send a value this version does not
  * know, and it is kept as it came ({@link #value()}) instead of failing the response or becoming a placeholder.
@@ -31,7 +33,7 @@ public abstract class OpenEnum {
   public abstract boolean isKnown();
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && ((OpenEnum) o).value.equals(value);
   }
 

@@ -1,6 +1,7 @@
 package io.github.omneoid.json;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One place where a response did not have the shape the spec declares: which model and field, what JSON type was
@@ -55,7 +56,7 @@ public final class SchemaDrift {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof SchemaDrift)) {
       return false;
     }

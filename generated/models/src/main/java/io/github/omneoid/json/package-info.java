@@ -27,4 +27,7 @@
  * Profile profile = OmneoJson.parse(body, ProfileEnvelope.class).getData();
  * }</pre>
  */
+@NullMarked
 package io.github.omneoid.json;
+
+import org.jspecify.annotations.NullMarked;

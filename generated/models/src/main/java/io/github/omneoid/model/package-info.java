@@ -33,4 +33,7 @@
  *
  * <p>Each class's documentation names its public sources: docs.omneo.io page paths and omneo-sdk file paths.
  */
+@NullMarked
 package io.github.omneoid.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+/**
+ * The Omneo ID API's models in Jackson 3 ({@code tools.jackson}): {@link io.github.omneoid.jackson3.OmneoIdJackson3Module}.
+ */
+package io.github.omneoid.jackson3;
