@@ -48,14 +48,14 @@ public final class AdminAuth {
   }
 
   /**
-   * The async twin of {@link #requestAuthToken(AuthTokenRequest)}, run on the client's async executor; cancelling
-   * the future cancels the request.
+   * The async twin of {@link #requestAuthToken(AuthTokenRequest)}, sent with OkHttp's {@code enqueue} as
+   * {@link OmneoIdAdmin#async()} sends calls; cancelling the future cancels the request.
    *
    * @param request what to mint for
    * @return a future of the minted token; it fails with the exception the blocking call would throw
    */
   public CompletableFuture<IdToken> requestAuthTokenAsync(AuthTokenRequest request) {
     Arguments.requireNonNull(request, "request");
-    return transport.async(() -> requestAuthToken(request));
+    return transport.enqueue(t -> new AdminAuth(t).requestAuthToken(request));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Arguments;
-import io.github.omneoid.client.internal.DaemonThreads;
 import io.github.omneoid.client.internal.SafeListener;
 import io.github.omneoid.client.internal.TransportSettings;
 import io.github.omneoid.json.SchemaDriftListener;
@@ -9,8 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -28,8 +25,10 @@ import okhttp3.OkHttpClient;
  *   <tr><td>{@link #retryPolicy}</td><td>{@link RetryPolicy#defaults()}: 2 retries</td></tr>
  *   <tr><td>{@link #maxResponseBytes}</td><td>32 MiB</td></tr>
  *   <tr><td>{@link #maxConcurrentAsync}</td><td>64</td></tr>
- *   <tr><td>{@link #asyncExecutor}</td><td>a pool of at most 64 daemon threads shared by every client</td></tr>
- *   <tr><td>{@link #okHttpClient}</td><td>one {@code OkHttpClient} shared by every client</td></tr>
+ *   <tr><td>{@link #asyncExecutor}</td><td>the client's own pool of at most {@code maxConcurrentAsync} daemon
+ *   threads, started on demand, shut down by {@code close()}</td></tr>
+ *   <tr><td>{@link #okHttpClient}</td><td>the client's own {@code OkHttpClient} (pool of up to 64 idle
+ *   connections for 5 minutes), shut down by {@code close()}</td></tr>
  *   <tr><td>{@link #clock}, {@link #ticker}, {@link #sleeper}</td><td>the system's</td></tr>
  * </table>
  *
@@ -40,23 +39,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** A DNS label: what may stand for {@code {tenant}} in {@code api.{tenant}.getomneo.com}. */
   private static final Pattern TENANT = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
-  /**
-   * Clients built without an OkHttpClient of the caller's share one connection pool and dispatcher. The pool keeps up
-   * to 64 idle connections for 5 minutes (OkHttp's default keeps 5): a backend calling from dozens of threads would
-   * otherwise open and close connections all the time. It holds only connections that were opened, so an app that
-   * makes one call at a time keeps one.
-   */
-  private static final OkHttpClient SHARED_HTTP = new OkHttpClient.Builder()
-      .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
-  /** How many threads the shared async pool may have, for all clients built without an executor of their own. */
-  static final int SHARED_ASYNC_THREADS = 64;
-  private static final Executor SHARED_ASYNC = DaemonThreads.boundedPool("omneo-id-async", SHARED_ASYNC_THREADS);
   static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
   static final int DEFAULT_MAX_CONCURRENT_ASYNC = 64;
 
   private HttpUrl baseUrl;
   private String tenant;
-  private OkHttpClient okHttpClient = SHARED_HTTP;
+  private OkHttpClient okHttpClient; // null: the client makes its own
   private Clock clock = Clock.systemUTC();
   private Ticker ticker = Ticker.SYSTEM;
   private Duration connectTimeout = Duration.ofSeconds(10);
@@ -65,7 +53,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration callTimeout = Duration.ofSeconds(30);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Sleeper sleeper = Sleeper.SYSTEM;
-  private Executor asyncExecutor = SHARED_ASYNC;
+  private Executor asyncExecutor; // null: the client makes its own
   private int maxConcurrentAsync = DEFAULT_MAX_CONCURRENT_ASYNC;
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private boolean allowInsecureHttp;
@@ -147,9 +135,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * An OkHttpClient of the application's: the client extends it with {@code newBuilder()}, so it shares its
-   * connection pool, dispatcher and interceptors without changing it. The timeouts set on this builder replace the
-   * OkHttpClient's; redirects and OkHttp's own retry on connection failure are always turned off. Default: one
-   * OkHttpClient shared by every client built without one (OkHttp's default pool of 5 idle connections).
+   * connection pool, dispatcher and interceptors without changing it, and {@code close()} leaves it open. The
+   * timeouts set on this builder replace the OkHttpClient's; redirects and OkHttp's own retry on connection failure
+   * are always turned off. Default: an OkHttpClient of the client's own (a pool of up to 64 idle connections kept 5
+   * minutes, daemon dispatcher threads), released by {@code close()}. Many clients at once (one per customer
+   * session on a backend) should share one OkHttpClient.
    *
    * @param okHttpClient the application's client
    * @return this builder
@@ -256,11 +246,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Where the async calls ({@code async(...)}, {@code callAsync(...)}, {@code requestAuthTokenAsync(...)}) run;
-   * default a pool of at most 64 daemon threads shared by every client built without an executor of its own (work
-   * beyond that waits in order).
+   * Where the blocking work given to {@code OmneoId.async(Supplier)} runs; default a pool of the client's own of at
+   * most {@code maxConcurrentAsync} daemon threads, started on demand and shut down by {@code close()}. (The async
+   * views, {@code async()}, hold no thread while a request is in flight and do not use it.)
    *
-   * @param executor the executor; the client never shuts it down
+   * @param executor the executor; the client never shuts it down, {@code close()} included
    * @return this builder
    */
   public B asyncExecutor(Executor executor) {

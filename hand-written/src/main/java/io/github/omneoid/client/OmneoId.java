@@ -1,7 +1,7 @@
 package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Arguments;
-import io.github.omneoid.client.internal.DaemonThreads;
+import io.github.omneoid.client.internal.ClientResources;
 import io.github.omneoid.client.internal.TokenManager;
 import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.client.internal.TransportSettings;
@@ -13,13 +13,14 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The customer side — storefront, app, profile portal — acting on one profile with a short-lived ID token. It
  * cannot be given the admin API token (an admin token has no {@code pid} claim, so {@link IdToken#parse} refuses
- * it). Immutable and thread-safe; build one per customer session. Clients built without an
- * {@code okHttpClient(...)} of their own share one connection pool.
+ * it). Immutable and thread-safe; build one per customer session and {@link #close()} it at the end. A client built
+ * without an {@code okHttpClient(...)} has a connection pool of its own; a backend holding many sessions at once
+ * should give them all one {@code OkHttpClient}, so they share its pool (their {@code close()} leaves it open).
  *
  * <pre>{@code
  * OmneoId id = OmneoId.builder().tenant("acme").idToken(jwtFromYourBackend).build();
@@ -35,9 +36,7 @@ import java.util.concurrent.Executor;
  * {@link io.github.omneoid.client.errors.CallTimeoutException} when the call timeout runs out while it waits for a
  * token from the source. How tokens are kept fresh is in the README's "Tokens" section.
  */
-public final class OmneoId {
-
-  private static final Executor REFRESHES = DaemonThreads.pool("omneo-id-token-refresh");
+public final class OmneoId implements AutoCloseable {
 
   private final Transport transport;
   private final TokenManager tokens;
@@ -48,11 +47,22 @@ public final class OmneoId {
 
   private OmneoId(Builder builder) {
     TransportSettings settings = builder.transportSettings();
+    ClientResources resources = new ClientResources();
     // A refresh may run as long as one call may; after that it is abandoned and the next call starts another.
     this.tokens = new TokenManager(builder.idToken, builder.tokenSource, settings.clock(), settings.ticker(),
-        builder.clockSkewTolerance, settings.callTimeout(), REFRESHES, settings.listener());
-    this.transport = Transport.forCustomer(settings, tokens);
+        builder.clockSkewTolerance, settings.callTimeout(), resources.pool("token-refresh"), settings.listener());
+    this.transport = Transport.forCustomer(settings, tokens, resources);
     this.auth = new IdAuth(tokens);
+    this.profile = new ProfileResource(transport);
+    this.profiles = new ProfilesResource(transport);
+    this.locations = new LocationsResource(transport);
+  }
+
+  /** A view: the same token and resources over another view of the transport. */
+  private OmneoId(OmneoId client, Transport transport) {
+    this.transport = transport;
+    this.tokens = client.tokens;
+    this.auth = client.auth;
     this.profile = new ProfileResource(transport);
     this.profiles = new ProfilesResource(transport);
     this.locations = new LocationsResource(transport);
@@ -136,8 +146,8 @@ public final class OmneoId {
   }
 
   /**
-   * The async twin of {@link #call(String, String, Map, Object, Type)}, run as {@link #async} runs work; cancelling
-   * the future cancels the request.
+   * The async twin of {@link #call(String, String, Map, Object, Type)}, sent as {@link #async()} sends calls: with
+   * OkHttp's {@code enqueue}, holding no thread while in flight; cancelling the future cancels the request.
    *
    * @param method an HTTP method, e.g. {@code "GET"}
    * @param path a path under the base URL, starting with {@code /}
@@ -150,7 +160,9 @@ public final class OmneoId {
    */
   public <T> CompletableFuture<T> callAsync(String method, String path, Map<String, ?> query, Object body,
       Type responseType) {
-    return transport.async(() -> this.<T>call(method, path, query, body, responseType));
+    Arguments.requireText(method, "method");
+    Arguments.requireNonNull(responseType, "responseType");
+    return async().call(i -> i.<T>call(method, path, query, body, responseType));
   }
 
   /**
@@ -183,13 +195,16 @@ public final class OmneoId {
   }
 
   /**
-   * The async twin of any call on this client: {@code id.async(() -> id.profile().get())} runs it on the client's
-   * executor, with the same auth, retries and errors (the future fails with the same exception).
+   * Runs blocking work on the client's async executor: {@code id.async(() -> id.profile().get())}, with the same
+   * auth, retries and errors (the future fails with the same exception). Prefer {@link #async()}, which holds no
+   * thread while a request is in flight; this one earns its place for work that is not only calls on this client
+   * (several calls with logic between them, or a call and your own blocking code).
    *
-   * <p>At most {@code maxConcurrentAsync} (default 64) of this client's async calls run at once; the rest wait in
-   * order. {@code future.cancel(...)} cancels the HTTP requests the work has started (they fail at once instead of
-   * running to their timeout), ends its waits for a token or between retries, and a future cancelled while its
-   * work waits never starts it. The work runs on a pool thread: don't block it on another async call's result.
+   * <p>Limits: the work holds a pool thread for as long as it runs. At most {@code maxConcurrentAsync} (default 64)
+   * of this client's pieces of work run at once; the rest wait in order. {@code future.cancel(...)} cancels the HTTP
+   * requests the work has started, ends its waits for a token or between retries, and interrupts the work's thread
+   * (also on an executor you supplied); a future cancelled while its work waits never starts it. Don't block the work
+   * on another async call's result.
    *
    * @param call the work: one or more calls on this client
    * @param <T> what the work returns
@@ -198,6 +213,67 @@ public final class OmneoId {
   public <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
     Arguments.requireNonNull(call, "call");
     return transport.async(call);
+  }
+
+  /**
+   * The async view: any call of this client as a future, sent with OkHttp's {@code enqueue}, e.g.
+   * {@code id.async().call(i -> i.profile().lists().list(Query.of()))}. See {@link AsyncView} for where futures
+   * complete and how cancelling works.
+   *
+   * @return the async view of this client (of this view, with its options)
+   */
+  public AsyncView<OmneoId> async() {
+    return new AsyncView<>(transport, this::over);
+  }
+
+  /**
+   * The raw view: any call of this client with the status, headers and request id of its response, e.g.
+   * {@code id.withRawResponse().call(i -> i.profile().get()).requestId()}; and the escape hatch returning any status
+   * without throwing, with exact JSON numbers.
+   *
+   * @return the raw view of this client (of this view, with its options)
+   */
+  public OmneoIdRaw withRawResponse() {
+    return new OmneoIdRaw(transport, this::over);
+  }
+
+  /**
+   * A view of this client whose calls carry per-call options, e.g.
+   * {@code id.withOptions(o -> o.callTimeout(Duration.ofMinutes(2)).header("X-Correlation-Id", cid))}: the same
+   * resources, token and connection pool; this client is not changed. Options of a view of a view add up (the later
+   * timeout and same-named headers win).
+   *
+   * @param options sets the options; see {@link RequestOptions}
+   * @return a new view
+   * @throws IllegalArgumentException when an option is invalid (a CR or LF in a header, a header the client sets
+   *     itself such as {@code Authorization}, a negative timeout)
+   */
+  public OmneoId withOptions(Consumer<RequestOptions> options) {
+    Arguments.requireNonNull(options, "options");
+    RequestOptions set = new RequestOptions();
+    options.accept(set);
+    return over(transport.withOptions(set.toCallOptions()));
+  }
+
+  /** For tests in this package: the transport, to see what {@code close()} released. */
+  Transport transportForTests() {
+    return transport;
+  }
+
+  private OmneoId over(Transport view) {
+    return new OmneoId(this, view);
+  }
+
+  /**
+   * Releases what this client created for itself: its OkHttp dispatcher threads and connection pool (when no
+   * {@code okHttpClient(...)} was given), its token-refresh threads, and its async pool (when no
+   * {@code asyncExecutor(...)} was given); calls in flight on them are cancelled. What was passed to the builder is
+   * left alone. Closes every view of the client too; afterwards every call fails with
+   * {@link IllegalStateException} before sending. Calling it again does nothing.
+   */
+  @Override
+  public void close() {
+    transport.resources().close();
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Arguments;
+import io.github.omneoid.client.internal.ClientResources;
 import io.github.omneoid.client.internal.Transport;
+import java.util.function.Consumer;
 
 /**
  * The server side: the only object that holds the long-lived admin API token, and it uses it for one thing —
@@ -17,13 +19,17 @@ import io.github.omneoid.client.internal.Transport;
  * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (see that package, or
  * the README's "Errors" section); {@link AdminAuth#requestAuthToken} names the ones minting is likely to meet.
  */
-public final class OmneoIdAdmin {
+public final class OmneoIdAdmin implements AutoCloseable {
 
   private final Transport transport;
   private final AdminAuth auth;
 
   private OmneoIdAdmin(Builder builder) {
-    this.transport = Transport.forAdmin(builder.transportSettings(), builder.apiToken);
+    this(Transport.forAdmin(builder.transportSettings(), builder.apiToken, new ClientResources()));
+  }
+
+  private OmneoIdAdmin(Transport transport) {
+    this.transport = transport;
     this.auth = new AdminAuth(transport);
   }
 
@@ -58,6 +64,55 @@ public final class OmneoIdAdmin {
   public IdTokenSource tokenSource(AuthTokenRequest request) {
     Arguments.requireNonNull(request, "request");
     return () -> auth.requestAuthToken(request);
+  }
+
+  /**
+   * A view of this client whose calls carry per-call options, e.g.
+   * {@code admin.withOptions(o -> o.callTimeout(Duration.ofSeconds(5)).header("X-Correlation-Id", cid))}: the same
+   * token and connection pool; this client is not changed.
+   *
+   * @param options sets the options; see {@link RequestOptions}
+   * @return a new view
+   * @throws IllegalArgumentException when an option is invalid (a CR or LF in a header, a header the client sets
+   *     itself such as {@code Authorization}, a negative timeout)
+   */
+  public OmneoIdAdmin withOptions(Consumer<RequestOptions> options) {
+    Arguments.requireNonNull(options, "options");
+    RequestOptions set = new RequestOptions();
+    options.accept(set);
+    return new OmneoIdAdmin(transport.withOptions(set.toCallOptions()));
+  }
+
+  /**
+   * The raw view: a mint with the status, headers and request id of its response, e.g.
+   * {@code admin.withRawResponse().call(a -> a.auth().requestAuthToken(request))}.
+   *
+   * @return the raw view of this client (of this view, with its options)
+   */
+  public RawView<OmneoIdAdmin> withRawResponse() {
+    return new RawView<>(transport, OmneoIdAdmin::new);
+  }
+
+  /**
+   * The async view: a mint as a future, sent with OkHttp's {@code enqueue}, e.g.
+   * {@code admin.async().call(a -> a.auth().requestAuthToken(request))}; see {@link AsyncView}.
+   *
+   * @return the async view of this client (of this view, with its options)
+   */
+  public AsyncView<OmneoIdAdmin> async() {
+    return new AsyncView<>(transport, OmneoIdAdmin::new);
+  }
+
+  /**
+   * Releases what this client created for itself: its OkHttp dispatcher threads and connection pool (when no
+   * {@code okHttpClient(...)} was given) and its async pool (when no {@code asyncExecutor(...)} was given). What was
+   * passed to the builder is left alone. Closes every view of the client too; afterwards every call fails with
+   * {@link IllegalStateException} before sending. Calling it again does nothing. A customer client using
+   * {@link #tokenSource} gets that exception from its next refresh.
+   */
+  @Override
+  public void close() {
+    transport.resources().close();
   }
 
   @Override

@@ -146,7 +146,8 @@ public final class ProfileResource extends Resource {
   }
 
   private Profile putFields(Map<String, ?> fields) {
-    ProfileEnvelope envelope = transport.raw("PUT", "/profiles/me", null, fields, ProfileEnvelope.class);
+    ProfileEnvelope envelope = transport.send("updateMyProfile", "PUT", "/profiles/me", fields,
+        ProfileEnvelope.class);
     if (envelope == null) {
       throw new InvalidResponseException("PUT /profiles/me: the response has no body", null);
     }

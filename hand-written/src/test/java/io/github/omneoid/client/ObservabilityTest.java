@@ -10,8 +10,6 @@ import io.github.omneoid.json.SchemaDrift;
 import io.github.omneoid.json.SchemaDriftListener;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -25,7 +23,7 @@ class ObservabilityTest {
   private static final String PROFILE = "3f2b8c1e-7d4a-4b9e-8f21-6c5d4e3a2b10";
 
   private final TestServer server = new TestServer();
-  private final Recording events = new Recording();
+  private final RecordingListener events = new RecordingListener();
 
   @AfterEach
   void stop() throws Exception {
@@ -121,41 +119,5 @@ class ObservabilityTest {
         }).build();
 
     assertThat(id.profile().get().getId()).isEqualTo(PROFILE);
-  }
-
-  /** Records every event as a line. */
-  private static final class Recording implements OmneoIdListener {
-    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    final List<SchemaDrift> drifts = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void callStarted(ApiCall call) {
-      lines.add("started " + call);
-    }
-
-    @Override
-    public void callFinished(ApiCall call, int status, Duration took) {
-      lines.add("finished " + call + " " + status + " in " + took);
-    }
-
-    @Override
-    public void callFailed(ApiCall call, Throwable cause, Duration took) {
-      lines.add("failed " + call + " " + cause.getClass().getSimpleName() + " in " + took);
-    }
-
-    @Override
-    public void retrying(ApiCall call, int attempt, String reason, Duration wait) {
-      lines.add("retrying " + call + " #" + attempt + " after " + reason + " in " + wait);
-    }
-
-    @Override
-    public void tokenRefreshed(Duration took, Throwable failure) {
-      lines.add("refreshed " + (failure == null ? "ok" : failure.getClass().getSimpleName()));
-    }
-
-    @Override
-    public void schemaDrift(SchemaDrift drift) {
-      drifts.add(drift);
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.github.omneoid.json.OmneoJson;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
@@ -24,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every operation, table-driven: the method, path, query and body sent, and the unwrapped result. Each row is also
- * held to the generated interface's own annotation, so a row cannot claim an operation it does not send. The
- * profile-tree rows run a second time through {@code id.profile().connection(42)}.
+ * held to the generated interface's own annotation, so a row cannot claim an operation it does not send. Every row
+ * runs again through each view — per-call options, raw, async — and the profile-tree rows through
+ * {@code id.profile().connection(42)}, blocking and async.
  */
 class OperationsTest {
 
@@ -54,6 +61,53 @@ class OperationsTest {
     return OperationsTable.all().stream().filter(OperationCase::isProfileScoped)
         .map(c -> DynamicTest.dynamicTest(c.operationId + " via connection 42", () -> run(c, connection,
             "/profiles/connection/42" + c.path.substring("/profiles/me".length()))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationWithOptions() {
+    return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " with options", () -> {
+      OmneoId view = ID.withOptions(o -> o.header("X-Row", c.operationId).callTimeout(Duration.ofSeconds(20)));
+      RecordedRequest sent = run(c, surface -> c.call.apply(new OperationCase.Surface(view, view.profile())),
+          c.path);
+      assertThat(sent.getHeader("X-Row")).isEqualTo(c.operationId);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationRaw() {
+    return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " raw", () -> run(c,
+        surface -> {
+          HttpResponseFor<Object> response = ID.withRawResponse()
+              .call(i -> c.call.apply(new OperationCase.Surface(i, i.profile())));
+          assertThat(response.status()).isEqualTo(c.status);
+          assertThat(response.requestId()).contains("req-" + c.operationId);
+          return response.body();
+        }, c.path)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationAsync() {
+    return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " async", () -> run(c,
+        surface -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i, i.profile())))), c.path)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyProfileOperationAsyncOnAConnection() {
+    return OperationsTable.all().stream().filter(OperationCase::isProfileScoped)
+        .map(c -> DynamicTest.dynamicTest(c.operationId + " async via connection 42", () -> run(c,
+            surface -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i,
+                i.profile().connection(42))))),
+            "/profiles/connection/42" + c.path.substring("/profiles/me".length()))));
+  }
+
+  private static Object join(CompletableFuture<Object> future) {
+    try {
+      return future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new AssertionError("the async call failed", e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
@@ -94,10 +148,16 @@ class OperationsTest {
   }
 
   private static void run(OperationCase c, OperationCase.Surface surface, String expectedPath) throws Exception {
-    SERVER.enqueue(new MockResponse().setResponseCode(c.status).setHeader("Content-Type", "application/json")
-        .setBody(c.response));
+    run(c, c.call::apply, expectedPath);
+  }
 
-    Object result = c.call.apply(surface);
+  /** Runs the row through {@code invoke} (the row's call on a view), checks it and returns the request sent. */
+  private static RecordedRequest run(OperationCase c, Function<OperationCase.Surface, Object> invoke,
+      String expectedPath) throws Exception {
+    SERVER.enqueue(new MockResponse().setResponseCode(c.status).setHeader("Content-Type", "application/json")
+        .setHeader("X-Request-Id", "req-" + c.operationId).setBody(c.response));
+
+    Object result = invoke.apply(new OperationCase.Surface(ID, ID.profile()));
 
     RecordedRequest request = SERVER.take();
     String path = request.getPath().substring(TestServer.API_PATH.length());
@@ -115,6 +175,7 @@ class OperationsTest {
       assertThat(json(sent)).isEqualTo(json(c.body));
     }
     c.result.accept(result);
+    return request;
   }
 
   private static Object json(String text) throws IOException {

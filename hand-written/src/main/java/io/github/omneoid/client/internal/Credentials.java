@@ -1,6 +1,7 @@
 package io.github.omneoid.client.internal;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -15,6 +16,14 @@ interface Credentials {
    *     a wait for a token lasts no longer than that
    */
   Response send(Interceptor.Chain chain, Request request, long deadlineNanos) throws IOException;
+
+  /**
+   * For an async call, which must not wait on an OkHttp dispatcher thread: completes once the credential for
+   * {@code request} can be had without waiting (e.g. a token refresh it needs has finished, well or not).
+   */
+  default CompletableFuture<?> ready(Request request) {
+    return CompletableFuture.completedFuture(null);
+  }
 
   /** @return whether the request may be sent twice without harm beyond what its method says (minting may) */
   boolean mayRepeat(Request request);

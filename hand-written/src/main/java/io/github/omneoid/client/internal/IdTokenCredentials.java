@@ -3,6 +3,7 @@ package io.github.omneoid.client.internal;
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.errors.AnonymousTokenException;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,6 +38,11 @@ final class IdTokenCredentials implements Credentials {
     response.close();
     IdToken fresh = checked(tokens.refreshAfterRejection(token, remaining(deadlineNanos)), needsProfile, request);
     return chain.proceed(Credentials.attempt(request, userAgent, header(fresh)));
+  }
+
+  @Override
+  public CompletableFuture<?> ready(Request request) {
+    return tokens.whenUsable();
   }
 
   @Override

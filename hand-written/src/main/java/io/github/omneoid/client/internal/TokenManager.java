@@ -153,6 +153,25 @@ public final class TokenManager {
     return await(refresh, maxWaitNanos);
   }
 
+  /**
+   * For async calls: completes when {@link #tokenForRequest} will not wait — at once when the token held may be
+   * sent (or there is no source to wait for), else when the refresh it needs ends, whether it succeeds or not.
+   */
+  public CompletableFuture<?> whenUsable() {
+    Held current = held;
+    long now = ticker.read();
+    if (source == null || (current != null && !current.isExpiring(now))) {
+      return CompletableFuture.completedFuture(null);
+    }
+    synchronized (lock) {
+      current = held;
+      if ((current != null && !current.isExpiring(now)) || isBackingOff(now)) {
+        return CompletableFuture.completedFuture(null);
+      }
+      return joinOrStart().future;
+    }
+  }
+
   public boolean canRefresh() {
     return source != null;
   }

@@ -15,9 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,37 +30,64 @@ import retrofit2.Retrofit;
 
 /**
  * The one way a request leaves this library: one OkHttp client (a caller's client is extended with
- * {@code newBuilder()}, so it shares its connection pool) carrying the call deadline, default headers, retries, auth
- * and body limits as interceptors, never following a redirect; Retrofit over the generated interfaces, error
- * mapping and envelope unwrapping; the async twin of every call.
+ * {@code newBuilder()}, so it shares its connection pool; without one, the client's own from
+ * {@link ClientResources}) carrying the call deadline, retries, auth and body limits as interceptors, never following
+ * a redirect; Retrofit over the generated interfaces, error mapping and envelope unwrapping.
+ *
+ * <p>A transport is immutable. Its views — per-call options, a connection's scope, a raw or async run — are new
+ * transports sharing the same OkHttp client, Retrofit and resources ({@link Core}); they differ only in how a request
+ * becomes a call ({@link #newCall}: the connection path and the options are applied there, before the call pipeline,
+ * so the listener, retries and errors see what is sent) and how the call is sent (its {@link Exchange}).
  */
 public final class Transport {
 
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
-  private final TransportSettings settings;
-  private final OkHttpClient http;
-  private final Retrofit retrofit;
-  private final ApiPaths paths;
-  private final ErrorMapper errors;
-  private final AsyncCalls async;
-  private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
+  private final Core core;
+  private final CallOptions options;
+  private final ProfileScope scope;
+  private final Exchange exchange;
 
-  private Transport(TransportSettings settings, OkHttpClient http, AsyncCalls async) {
-    this.settings = settings;
-    this.async = async;
-    this.paths = new ApiPaths(settings.baseUrl);
-    this.errors = new ErrorMapper(paths, settings.clock);
-    this.http = http;
-    this.retrofit = new Retrofit.Builder()
-        .baseUrl(settings.baseUrl)
-        .callFactory(new RequestOnlyCalls(http))
-        .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi(), settings.driftListener))
-        .build();
+  private Transport(Core core, CallOptions options, ProfileScope scope, Exchange exchange) {
+    this.core = core;
+    this.options = options;
+    this.scope = scope;
+    this.exchange = exchange;
   }
 
-  private static OkHttpClient client(TransportSettings settings, Credentials credentials) {
-    OkHttpClient.Builder builder = settings.okHttpClient.newBuilder()
+  /** What every view of one client shares. */
+  private static final class Core {
+    final TransportSettings settings;
+    final OkHttpClient http;
+    final Retrofit retrofit;
+    final ApiPaths paths;
+    final ErrorMapper errors;
+    final AsyncCalls async;
+    final Credentials credentials;
+    final ClientResources resources;
+    final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
+
+    Core(TransportSettings settings, Credentials credentials, ClientResources resources) {
+      this.settings = settings;
+      this.credentials = credentials;
+      this.resources = resources;
+      this.paths = new ApiPaths(settings.baseUrl);
+      this.errors = new ErrorMapper(paths, settings.clock);
+      this.http = client(settings, credentials, resources);
+      this.async = new AsyncCalls(settings.asyncExecutor != null ? settings.asyncExecutor
+          : resources.boundedPool("async", settings.maxConcurrentAsync), settings.maxConcurrentAsync);
+      this.retrofit = new Retrofit.Builder()
+          .baseUrl(settings.baseUrl)
+          .callFactory(new RequestOnlyCalls(http))
+          .addConverterFactory(new StrictJsonConverterFactory(OmneoJson.moshi(), settings.driftListener))
+          .build();
+    }
+  }
+
+  private static OkHttpClient client(TransportSettings settings, Credentials credentials,
+      ClientResources resources) {
+    OkHttpClient base = settings.okHttpClient != null ? settings.okHttpClient : resources.okHttpClient();
+    OkHttpClient.Builder builder = base.newBuilder()
         .connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(settings.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -78,41 +106,62 @@ public final class Transport {
   }
 
   /** A customer-side transport: every request carries the client's ID token. */
-  public static Transport forCustomer(TransportSettings settings, TokenManager tokens) {
+  public static Transport forCustomer(TransportSettings settings, TokenManager tokens, ClientResources resources) {
     Credentials credentials = new IdTokenCredentials(tokens, new ApiPaths(settings.baseUrl), Version.userAgent());
-    return new Transport(settings, client(settings, credentials), asyncCalls(settings));
+    return new Transport(new Core(settings, credentials, resources), CallOptions.NONE, null, Exchange.BLOCKING);
   }
 
   /**
-   * The server-side minting transport: the admin token goes to {@code /auth/token} only. (Calls here are
-   * synchronous, on the caller's thread or a refresh thread, so no dispatcher queue sits between a refresh and the
-   * calls waiting for it.)
+   * The server-side minting transport: the admin token goes to {@code /auth/token} only. (Its blocking calls run on
+   * the caller's thread, so no dispatcher queue sits between a refresh and the calls waiting for it.)
    */
-  public static Transport forAdmin(TransportSettings settings, String apiToken) {
+  public static Transport forAdmin(TransportSettings settings, String apiToken, ClientResources resources) {
     Credentials credentials = new AdminCredentials(apiToken, new ApiPaths(settings.baseUrl), Version.userAgent());
-    return new Transport(settings, client(settings, credentials), asyncCalls(settings));
-  }
-
-  private static AsyncCalls asyncCalls(TransportSettings settings) {
-    return new AsyncCalls(settings.asyncExecutor, settings.maxConcurrentAsync);
+    return new Transport(new Core(settings, credentials, resources), CallOptions.NONE, null, Exchange.BLOCKING);
   }
 
   /**
    * A transport whose {@code /profiles/me} paths go to {@code /profiles/connection/{connectionId}}: a new object
-   * sharing this one's connection pool, token and settings; this one is not changed.
+   * sharing this one's connection pool, token, settings and options; this one is not changed.
    */
   public Transport scopedToConnection(long connectionId) {
-    return new Transport(settings, http.newBuilder()
-        .addInterceptor(new ProfileScopeInterceptor(settings.baseUrl, connectionId)).build(), async);
+    return new Transport(core, options, new ProfileScope(core.settings.baseUrl, connectionId), exchange);
+  }
+
+  /** @return a view whose calls carry {@code more} on top of this view's options */
+  public Transport withOptions(CallOptions more) {
+    return new Transport(core, options.then(more), scope, exchange);
+  }
+
+  Transport withExchange(Exchange other) {
+    return new Transport(core, options, scope, other);
   }
 
   public TransportSettings settings() {
-    return settings;
+    return core.settings;
+  }
+
+  /** @return what the client created for itself, released by its {@code close()} */
+  public ClientResources resources() {
+    return core.resources;
   }
 
   /** @return the generated Retrofit interface, created once */
   public <S> S api(Class<S> service) {
-    return service.cast(apis.computeIfAbsent(service, retrofit::create));
+    return service.cast(core.apis.computeIfAbsent(service, core.retrofit::create));
+  }
+
+  /**
+   * Turns a request into a call: the connection's path and this view's headers and call timeout are applied here,
+   * before the call pipeline sees the request.
+   */
+  private okhttp3.Call newCall(Request request) {
+    core.resources.checkOpen();
+    Request prepared = options.apply(scope == null ? request
+        : request.newBuilder().url(scope.apply(request.url())).build());
+    okhttp3.Call call = core.http.newCall(prepared);
+    options.apply(call);
+    return call;
   }
 
   /**
@@ -123,24 +172,22 @@ public final class Transport {
    * @return the body; null for a response without one (204, 205) and for operations answering nothing
    */
   public <T> T execute(Call<T> call) {
-    Request request = call.request();
-    Type type = ResponseTypes.of(request);
-    okhttp3.Call http = this.http.newCall(request);
-    try (CallScope.Registration cancellable = CallScope.register(http::cancel);
-        Response response = http.execute()) {
+    Type type = ResponseTypes.of(call.request());
+    okhttp3.Call http = newCall(call.request());
+    try (Response response = exchange.send(http)) {
       if (!response.isSuccessful()) {
-        throw errors.toException(response, response.body());
+        throw core.errors.toException(response, response.body());
       }
       if (type == Void.class || response.code() == 204 || response.code() == 205) {
         return null;
       }
       @SuppressWarnings("unchecked")
-      T body = (T) StrictJsonConverterFactory.read(response.body(), type, settings.driftListener);
+      T body = (T) StrictJsonConverterFactory.read(response.body(), type, core.settings.driftListener);
       return body;
     } catch (StrictJsonConverterFactory.UnreadableBody e) {
-      throw new InvalidResponseException(describe(request) + ": " + e.getMessage(), e.getCause());
+      throw new InvalidResponseException(describe(http.request()) + ": " + e.getMessage(), e.getCause());
     } catch (IOException e) {
-      throw networkFailure(request, e);
+      throw networkFailure(http.request(), e);
     }
   }
 
@@ -155,12 +202,51 @@ public final class Transport {
   }
 
   /**
-   * The async twin of any blocking call: same behaviour, run on the client's executor, at most
-   * {@code maxConcurrentAsync} at once. Cancelling the future cancels the HTTP calls the work started; work whose
-   * future is cancelled before it starts never runs.
+   * Runs blocking work on the client's executor, at most {@code maxConcurrentAsync} at once. Cancelling the future
+   * cancels the HTTP calls the work started; work whose future is cancelled before it starts never runs.
    */
   public <T> CompletableFuture<T> async(Supplier<T> blockingCall) {
-    return async.submit(blockingCall);
+    core.resources.checkOpen();
+    return core.async.submit(blockingCall);
+  }
+
+  /**
+   * Runs {@code operation} — any calls on a transport — without holding a thread while a request is in flight: each
+   * request is sent with OkHttp's {@code enqueue} once the credentials are ready, and the operation is run again with
+   * the answers so far (see {@link AsyncOperation}). The future completes on an OkHttp dispatcher thread (or on the
+   * caller's, when the operation sends nothing).
+   */
+  public <T> CompletableFuture<T> enqueue(Function<Transport, T> operation) {
+    core.resources.checkOpen();
+    return new AsyncOperation<>(this, operation, core.credentials).start();
+  }
+
+  /**
+   * Runs {@code operation} on this thread and keeps the status and headers of the last response it read.
+   *
+   * @return what the operation returned, with that response's status and headers
+   */
+  public <T> Recorded<T> recorded(Function<Transport, T> operation) {
+    Exchange.Recording recording = new Exchange.Recording(exchange);
+    T value = operation.apply(withExchange(recording));
+    Response last = recording.last();
+    if (last == null) {
+      throw new IllegalStateException("The operation sent no request through this client's raw view");
+    }
+    return new Recorded<>(last.code(), last.headers(), value);
+  }
+
+  /** A value and the status and headers of the response it came from. */
+  public static final class Recorded<T> {
+    public final int status;
+    public final Headers headers;
+    public final T value;
+
+    Recorded(int status, Headers headers, T value) {
+      this.status = status;
+      this.headers = headers;
+      this.value = value;
+    }
   }
 
   /**
@@ -172,22 +258,12 @@ public final class Transport {
       throw new InvalidResponseException("The server's next-page link leaves the API (" + url.host()
           + url.encodedPath() + "); not following it", null);
     }
-    Request request = new Request.Builder().url(url).get().tag(String.class, "nextPage").build();
-    okhttp3.Call call = http.newCall(request);
-    try (CallScope.Registration cancellable = CallScope.register(call::cancel);
-        Response response = call.execute()) {
-      if (!response.isSuccessful()) {
-        throw errors.toException(response, response.body());
-      }
-      return readJson(request, response, type);
-    } catch (IOException e) {
-      throw networkFailure(request, e);
-    }
+    return send(new Request.Builder().url(url).get().tag(String.class, "nextPage").build(), type);
   }
 
   /** @return whether the URL has the base URL's scheme, host and port, and a path under it */
   public boolean isUnderBase(HttpUrl url) {
-    HttpUrl base = settings.baseUrl;
+    HttpUrl base = core.settings.baseUrl;
     return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port()
         && url.encodedPath().startsWith(base.encodedPath());
   }
@@ -198,7 +274,48 @@ public final class Transport {
    * @return the parsed response (null when it had no body)
    */
   public <T> T raw(String method, String path, Map<String, ?> query, Object body, Type responseType) {
-    HttpUrl.Builder url = settings.baseUrl.newBuilder().addPathSegments(RawPaths.checked(path).substring(1));
+    return send(rawRequest(method, path, query, body, "call"), responseType);
+  }
+
+  /**
+   * A typed call built by hand (no generated operation can send it as is), reported to the listener as
+   * {@code operationId}.
+   */
+  public <T> T send(String operationId, String method, String path, Object body, Type responseType) {
+    return send(rawRequest(method, path, null, body, operationId), responseType);
+  }
+
+  /**
+   * The untyped raw call: whatever the status, the response's status, headers and body (error bodies cut as
+   * {@link BodyLimitInterceptor} cuts them); only a failure to get a response at all throws.
+   */
+  public Exchanged exchange(String method, String path, Map<String, ?> query, Object body) {
+    okhttp3.Call call = newCall(rawRequest(method, path, query, body, "call"));
+    try (Response response = exchange.send(call)) {
+      ResponseBody responseBody = response.body();
+      String text = responseBody == null ? "" : responseBody.string();
+      return new Exchanged(response.code(), response.headers(), text);
+    } catch (IOException e) {
+      throw networkFailure(call.request(), e);
+    }
+  }
+
+  /** A response as it came: status, headers, body text. */
+  public static final class Exchanged {
+    public final int status;
+    public final Headers headers;
+    public final String body;
+
+    Exchanged(int status, Headers headers, String body) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+    }
+  }
+
+  private Request rawRequest(String method, String path, Map<String, ?> query, Object body, String operationId) {
+    HttpUrl.Builder url = core.settings.baseUrl.newBuilder()
+        .addPathSegments(RawPaths.checked(path).substring(1));
     if (query != null) {
       for (Map.Entry<String, ?> entry : query.entrySet()) {
         url.addQueryParameter(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
@@ -206,16 +323,19 @@ public final class Transport {
     }
     RequestBody requestBody = body != null ? RequestBody.create(toJson(body), JSON_TYPE)
         : requiresBody(method) ? RequestBody.create(new byte[0], null) : null;
-    Request request = new Request.Builder().url(url.build()).method(method, requestBody).build();
-    okhttp3.Call call = http.newCall(request);
-    try (CallScope.Registration cancellable = CallScope.register(call::cancel);
-        Response response = call.execute()) {
+    return new Request.Builder().url(url.build()).method(method, requestBody).tag(String.class, operationId)
+        .build();
+  }
+
+  private <T> T send(Request request, Type type) {
+    okhttp3.Call call = newCall(request);
+    try (Response response = exchange.send(call)) {
       if (!response.isSuccessful()) {
-        throw errors.toException(response, response.body());
+        throw core.errors.toException(response, response.body());
       }
-      return readJson(request, response, responseType);
+      return readJson(call.request(), response, type);
     } catch (IOException e) {
-      throw networkFailure(request, e);
+      throw networkFailure(call.request(), e);
     }
   }
 
@@ -237,7 +357,7 @@ public final class Transport {
         return null;
       }
       @SuppressWarnings("unchecked")
-      T value = (T) StrictJsonConverterFactory.read(response.body(), type, settings.driftListener);
+      T value = (T) StrictJsonConverterFactory.read(response.body(), type, core.settings.driftListener);
       return value;
     } catch (StrictJsonConverterFactory.UnreadableBody e) {
       throw new InvalidResponseException(describe(request) + ": " + e.getMessage(), e.getCause());
@@ -252,7 +372,7 @@ public final class Transport {
   private RuntimeException networkFailure(Request request, IOException e) {
     String what = describe(request);
     if (e instanceof DirectProxyChallengeInterceptor.Answered) {
-      return errors.toException((DirectProxyChallengeInterceptor.Answered) e);
+      return core.errors.toException((DirectProxyChallengeInterceptor.Answered) e);
     }
     if (e instanceof BodyLimitInterceptor.TooLarge) {
       return new InvalidResponseException(what + ": " + e.getMessage(), e);
@@ -264,7 +384,7 @@ public final class Transport {
   }
 
   private String describe(Request request) {
-    return request.method() + " " + paths.relative(request.url());
+    return request.method() + " " + core.paths.relative(request.url());
   }
 
   /** Checks for the escape hatch's paths, so a caller's string can only name a route under the base URL. */
