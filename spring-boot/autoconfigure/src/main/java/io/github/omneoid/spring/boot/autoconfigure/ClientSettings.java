@@ -10,15 +10,21 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.util.StringUtils;
 
 /**
- * Puts the {@code omneo.id.*} properties on a client builder. The builders check every value as it is set; a value
+ * Puts the {@code omneo.id.*} properties, the listeners and one shared {@code OkHttpClient} on a client builder.
+ * Every client the auto-configuration builds — the admin bean and every customer client of {@link OmneoIdProfiles}
+ * — sends through that one OkHttpClient, so they share its connection pool and dispatcher threads; Spring closes it
+ * with the context ({@link #close()}), after the beans that use it.
+ *
+ * <p> The builders check every value as it is set; a value
  * they refuse becomes an {@link InvalidConfigurationPropertyValueException} naming the property, which Boot's
  * failure analysis prints at start-up. The token's value is never part of it.
  */
-final class ClientSettings {
+final class ClientSettings implements AutoCloseable {
 
   private final OmneoIdProperties properties;
   private final OmneoIdListener listener;
   private final List<OmneoIdClientCustomizer> customizers;
+  private final SharedHttp http = new SharedHttp();
 
   ClientSettings(OmneoIdProperties properties, OmneoIdListener listener, List<OmneoIdClientCustomizer> customizers) {
     this.properties = properties;
@@ -54,6 +60,7 @@ final class ClientSettings {
         () -> builder.maxResponseBytes(p.getMaxResponseSize().toBytes()));
     set("omneo.id.max-concurrent-async", p.getMaxConcurrentAsync(),
         () -> builder.maxConcurrentAsync(p.getMaxConcurrentAsync()));
+    builder.okHttpClient(http.client());
     builder.retryPolicy(retryPolicy());
     builder.listener(listener);
     customizers.forEach(c -> c.customize(builder));
@@ -81,6 +88,17 @@ final class ClientSettings {
   /** Sets the admin token; a refusal names the property and never repeats the value. */
   OmneoIdAdmin.Builder apiToken(OmneoIdAdmin.Builder builder) {
     return set("omneo.id.api-token", "******", () -> builder.apiToken(properties.getApiToken()));
+  }
+
+  /** @return the OkHttpClient every client of these settings sends through */
+  okhttp3.OkHttpClient httpClient() {
+    return http.client();
+  }
+
+  /** Ends the shared OkHttpClient's threads and connections. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   private static <T> T set(String property, Object value, Supplier<T> setter) {

@@ -26,7 +26,8 @@ public class OmneoIdAutoConfiguration {
   }
 
   /**
-   * The settings every client gets: the properties, the listeners, the customizers.
+   * The settings every client gets: the properties, the listeners, the customizers, one shared OkHttpClient
+   * (closed with the context, after the clients).
    *
    * @param properties the {@code omneo.id.*} properties
    * @param listeners every {@link OmneoIdListener} bean
@@ -41,8 +42,8 @@ public class OmneoIdAutoConfiguration {
   }
 
   /**
-   * The admin client, which mints ID tokens with the admin API token. Spring closes it with the context when it
-   * has a {@code close()} method.
+   * The admin client, which mints ID tokens with the admin API token. Spring calls its {@code close()} when the
+   * context closes.
    *
    * @param settings the shared settings
    * @return the admin client

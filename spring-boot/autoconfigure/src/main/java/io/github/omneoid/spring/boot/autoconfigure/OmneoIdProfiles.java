@@ -29,9 +29,10 @@ public final class OmneoIdProfiles {
 
   /**
    * A client acting on one profile. Nothing is sent until its first call, which mints the profile's first token;
-   * later tokens are minted before the current one runs out. Clients built without an {@code OkHttpClient} of the
-   * application's share one connection pool, so a client per request is cheap; keep one per customer session to
-   * reuse its token.
+   * later tokens are minted before the current one runs out. Every client of the auto-configuration sends through
+   * one shared OkHttpClient, so a client per request or session is cheap; keep one per customer session to reuse
+   * its token, and {@code close()} it when the session ends (that ends its token-refresh threads; the shared
+   * connections stay open for the others). The shared OkHttpClient is closed with the application context.
    *
    * @param profileId the profile's id, not blank
    * @return a new client for that profile

@@ -3,6 +3,7 @@ package io.github.omneoid.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.omneoid.client.AuthTokenRequest;
 import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.OmneoIdListener;
@@ -121,6 +122,28 @@ class OmneoIdAutoConfigurationTest {
           assertThat(heard).containsExactlyInAnyOrder("first requestAuthToken 200", "second requestAuthToken 200",
               "first getMyProfile 200", "second getMyProfile 200");
         });
+  }
+
+  @Test
+  void closingTheContextClosesTheAdminClientAndTheSharedConnections() {
+    OmneoIdAdmin[] admin = new OmneoIdAdmin[1];
+    OmneoId[] jane = new OmneoId[1];
+    okhttp3.OkHttpClient[] http = new okhttp3.OkHttpClient[1];
+    onSandbox().run(context -> {
+      http[0] = context.getBean(ClientSettings.class).httpClient();
+      admin[0] = context.getBean(OmneoIdAdmin.class);
+      jane[0] = context.getBean(OmneoIdProfiles.class).forProfile(profileId);
+      jane[0].profile().get();
+      admin[0].auth().requestAuthToken(AuthTokenRequest.forProfile(profileId));
+      assertThat(http[0].connectionPool().connectionCount()).isPositive();
+    });
+    assertThat(http[0].connectionPool().connectionCount()).isZero();
+    assertThat(http[0].dispatcher().executorService().isShutdown()).isTrue();
+    assertThatThrownBy(() -> admin[0].auth().requestAuthToken(AuthTokenRequest.forProfile(profileId)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    // Its owner did not close the customer client, but it can mint no new token once the admin client is closed.
+    jane[0].reset();
+    assertThatThrownBy(() -> jane[0].profile().get()).hasStackTraceContaining("closed");
   }
 
   @Test
