@@ -14,10 +14,12 @@ final class ReadmeSnippets {
 
   /**
    * A {@code ```java} block, with the HTML comment right before it if there is one: the walkthrough's blocks (marked
-   * {@code <!-- walkthrough: FILE ... -->}) are pieces of files, built in place by readme-check's WalkthroughIT.
+   * {@code <!-- walkthrough: FILE ... -->}) are pieces of files, built in place by readme-check's WalkthroughIT; the
+   * Spring Boot section's (marked {@code <!-- spring-boot: main|test FILE -->}) are whole files, built and run by
+   * the Spring Boot consumers (SpringBootConsumerIT).
    */
   private static final Pattern JAVA_BLOCK =
-      Pattern.compile("(<!-- walkthrough[^\\n]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile("(<!-- (?:walkthrough|spring-boot)[^\\n]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
 
   private ReadmeSnippets() {
   }
