@@ -13,11 +13,11 @@ import io.github.omneoid.client.errors.ServerException;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.sandbox.Fault;
 import io.github.omneoid.sandbox.OmneoIdSandbox;
+import io.github.omneoid.sandbox.OmneoIdSandboxTest;
 import io.github.omneoid.sandbox.ProfileSeed;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,19 +25,15 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The auto-configuration against the embedded sandbox: which beans appear, and that they call the API. */
+@OmneoIdSandboxTest
 class OmneoIdAutoConfigurationTest {
 
   private static OmneoIdSandbox sandbox;
   private String profileId;
 
   @BeforeAll
-  static void start() {
-    sandbox = OmneoIdSandbox.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
+  static void sandbox(OmneoIdSandbox started) {
+    sandbox = started;
   }
 
   @BeforeEach

@@ -8,6 +8,7 @@ import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.errors.NotFoundException;
 import io.github.omneoid.sandbox.Fault;
 import io.github.omneoid.sandbox.OmneoIdSandbox;
+import io.github.omneoid.sandbox.OmneoIdSandboxTest;
 import io.github.omneoid.sandbox.ProfileSeed;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,6 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -23,18 +23,14 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The clients' calls as meters, and never a token, a profile id or a path with ids among their tags. */
+@OmneoIdSandboxTest
 class OmneoIdMetricsAutoConfigurationTest {
 
   private static OmneoIdSandbox sandbox;
 
   @BeforeAll
-  static void start() {
-    sandbox = OmneoIdSandbox.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
+  static void sandbox(OmneoIdSandbox started) {
+    sandbox = started;
   }
 
   private ApplicationContextRunner runner() {
