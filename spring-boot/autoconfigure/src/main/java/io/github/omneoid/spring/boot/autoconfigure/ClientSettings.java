@@ -67,7 +67,10 @@ final class ClientSettings implements AutoCloseable {
     return builder;
   }
 
-  /** The base URL (or tenant) is checked only by {@code build()}: plain http to a host that is not loopback. */
+  /**
+   * Runs a builder's {@code build()}, which checks the one setting the setters cannot: plain http to a host that is
+   * not loopback (the base URL, or the tenant's).
+   */
   <T> T build(Supplier<T> build) {
     boolean tenant = StringUtils.hasText(properties.getTenant());
     return set(tenant ? "omneo.id.tenant" : "omneo.id.base-url",

@@ -52,7 +52,8 @@ public class OmneoIdAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnProperty(prefix = "omneo.id", name = "api-token")
   OmneoIdAdmin omneoIdAdmin(ClientSettings settings) {
-    return settings.build(() -> settings.apiToken(settings.apply(OmneoIdAdmin.builder())).build());
+    OmneoIdAdmin.Builder admin = settings.apiToken(settings.apply(OmneoIdAdmin.builder()));
+    return settings.build(admin::build);
   }
 
   /**

@@ -40,7 +40,8 @@ public final class OmneoIdProfiles {
    */
   public OmneoId forProfile(String profileId) {
     AuthTokenRequest request = AuthTokenRequest.forProfile(profileId);
-    return settings.build(() -> settings.apply(OmneoId.builder()).tokenSource(admin.tokenSource(request)).build());
+    OmneoId.Builder customer = settings.apply(OmneoId.builder()).tokenSource(admin.tokenSource(request));
+    return settings.build(customer::build);
   }
 
   @Override

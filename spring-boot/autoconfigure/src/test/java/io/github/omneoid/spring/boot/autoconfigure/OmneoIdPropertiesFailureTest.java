@@ -3,6 +3,7 @@ package io.github.omneoid.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.omneoid.client.OmneoIdAdmin;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,18 @@ class OmneoIdPropertiesFailureTest {
       assertThat(failure.getName()).isEqualTo("omneo.id.api-token");
       assertThat(failure.getValue()).isEqualTo("******");
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCustomizersMistakeIsNotBlamedOnAProperty() {
+    runner().withPropertyValues("omneo.id.tenant=acme", "omneo.id.api-token=" + TOKEN)
+        .withBean(OmneoIdClientCustomizer.class, () -> builder -> builder.connectTimeout(Duration.ofSeconds(-1)))
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(IllegalArgumentException.class)
+              .hasStackTraceContaining("connectTimeout");
+          assertThat(messages(context.getStartupFailure())).doesNotContain("omneo.id.", TOKEN);
+        });
   }
 
   @org.junit.jupiter.api.Test
