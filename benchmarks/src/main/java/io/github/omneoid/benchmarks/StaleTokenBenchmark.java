@@ -115,8 +115,8 @@ public class StaleTokenBenchmark {
       if (Instant.now().isBefore(newestStaleAt)) {
         unnecessary.incrementAndGet();
       }
-      // The client's background refreshes run on its "omneo-id-token-refresh" threads.
-      if (measuring && !Thread.currentThread().getName().startsWith("omneo-id-token-refresh")) {
+      // The client's background refreshes run on its "omneo-id-<n>-token-refresh-<k>" threads.
+      if (measuring && !Thread.currentThread().getName().contains("-token-refresh-")) {
         onCallersThread.incrementAndGet();
       }
       try {

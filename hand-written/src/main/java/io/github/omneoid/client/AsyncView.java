@@ -19,14 +19,19 @@ import java.util.function.Function;
  * <p>How: the operation is run with a client whose requests are answered from what the server has sent so far; its
  * first unanswered request is enqueued, and when the answer comes the operation is run again, from the start, with
  * that answer — until it returns. So keep the operation to the calls themselves: whatever else it does is done again
- * per request it sends. A request waits for a token refresh it needs as a future, not on a thread.
+ * per request it sends, and it must not catch {@link Error} or {@link Throwable} (the run stops with an Error at each
+ * unanswered request). Views combine: {@code i -> i.withRawResponse().call(j -> j.profile().get())} gives a future
+ * of the raw response. What the result does later (a page's {@code next()}) is an ordinary blocking call.
+ *
+ * <p>Waits: a token refresh the request needs, including the one after a 401, is joined as a future and bounded by
+ * the call timeout; a wait between retries runs on the client's timer thread ({@code omneo-id-<n>-timer}); an
+ * injected {@code sleeper(...)} is called on the dispatcher thread instead (tests record the waits with it).
  *
  * <p>Where things run: the future completes on one of the client's OkHttp dispatcher threads (the client's own
  * {@code omneo-id-<n>-http} threads, or the dispatcher of the {@code okHttpClient(...)} it was given); the
- * operation's reading of the answer runs there too. Don't block in a dependent stage: use
- * {@code thenApplyAsync(fn, yourExecutor)} for slow work. {@code future.cancel(...)} cancels the OkHttp call in
- * flight and sends nothing more. Limits: a wait between retries (backoff, {@code Retry-After}) and the token refresh
- * after a 401 still wait on the dispatcher thread, as they do inside the blocking call's pipeline.
+ * operation's reading of the answer runs there too, and so does an operation that fails before sending. Don't block
+ * in a dependent stage: use {@code thenApplyAsync(fn, yourExecutor)} for slow work. {@code future.cancel(...)}
+ * cancels the OkHttp call in flight and sends nothing more.
  *
  * @param <C> the client type: {@link OmneoId} or {@link OmneoIdAdmin}
  */

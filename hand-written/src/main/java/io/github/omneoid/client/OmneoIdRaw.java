@@ -42,7 +42,7 @@ public final class OmneoIdRaw extends RawView<OmneoId> {
    */
   public RawResponse call(String method, String path, Map<String, ?> query, Object body) {
     Arguments.requireText(method, "method");
-    Transport.Exchanged exchanged = transport.exchange(method.toUpperCase(Locale.ROOT), path, query, body);
-    return new RawResponse(exchanged.status, RawResponse.headerMap(exchanged.headers), exchanged.body);
+    Transport.Recorded<String> exchanged = transport.exchange(method.toUpperCase(Locale.ROOT), path, query, body);
+    return new RawResponse(exchanged.status, RawResponse.headerMap(exchanged.headers), exchanged.value);
   }
 }

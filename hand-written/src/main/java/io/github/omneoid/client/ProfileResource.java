@@ -108,6 +108,47 @@ public final class ProfileResource extends Resource {
   }
 
   /**
+   * {@code PUT /profiles/me}: the fields set on the model, and the ones cleared as JSON {@code null}, e.g.
+   * {@code update(ExplicitNulls.of(new ProfileUpdate().firstName("Ann")).clear("birth_date"))}.
+   *
+   * @param update the fields to change and to clear
+   * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages
+   */
+  public Profile update(ExplicitNulls<ProfileUpdate> update) {
+    return update(update, UpdateOptions.none());
+  }
+
+  /**
+   * {@code PUT /profiles/me} with fields to change and to clear, and the given options; the retry moves
+   * {@code mobile_phone} to {@code secondary_phone} and clears the same fields.
+   *
+   * @param update the fields to change and to clear
+   * @param options what to do on a mobile-number conflict
+   * @return the profile as the server now has it
+   * @throws ValidationException (422) with the server's field messages: any other rejection, or the second
+   *     attempt's
+   */
+  public Profile update(ExplicitNulls<ProfileUpdate> update, UpdateOptions options) {
+    body(update, "update");
+    body(options, "options");
+    try {
+      return putFields(update.toJson());
+    } catch (ValidationException e) {
+      String mobile = update.model().getMobilePhone();
+      if (!retriesToSecondary(e, options, mobile)) {
+        throw e;
+      }
+      ExplicitNulls<ProfileUpdate> retry = ExplicitNulls.of(
+          copy(update.model(), ProfileUpdate.class).secondaryPhone(mobile).mobilePhone(null));
+      for (String cleared : update.cleared()) {
+        retry = "secondary_phone".equals(cleared) ? retry : retry.clear(cleared);
+      }
+      return putFields(retry.toJson());
+    }
+  }
+
+  /**
    * {@code PUT /profiles/me} with exactly these fields: a null value is sent as JSON null, clearing the field.
    *
    * @param fields JSON property names and values, e.g. {@code Map.of("first_name", "Alex")}
@@ -145,7 +186,8 @@ public final class ProfileResource extends Resource {
     }
   }
 
-  private Profile putFields(Map<String, ?> fields) {
+  /** Sent by hand (the generated operation's model would drop the nulls), reported as {@code updateMyProfile}. */
+  private Profile putFields(Object fields) {
     ProfileEnvelope envelope = transport.send("updateMyProfile", "PUT", "/profiles/me", fields,
         ProfileEnvelope.class);
     if (envelope == null) {

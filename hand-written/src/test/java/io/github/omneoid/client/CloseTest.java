@@ -3,6 +3,7 @@ package io.github.omneoid.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,18 +38,21 @@ class CloseTest {
   @Test
   void closeLeavesNoThreadOrConnectionOfTheClientsOwn() throws Exception {
     Set<Thread> before = omneoThreads();
-    for (int i = 0; i < 4; i++) {
-      server.enqueueJson(200, PROFILE);
-    }
-    OmneoId id = client().build();
+    server.enqueueJson(200, PROFILE);
+    server.enqueueJson(503, "{}");
+    server.enqueueJson(200, PROFILE).enqueueJson(200, PROFILE);
+    RecordingListener events = new RecordingListener();
+    OmneoId id = client().listener(events) // no wait: the retry's timer runs at once, on the system sleeper
+        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build()).build();
     id.profile().get(); // a refresh thread and a pooled connection
-    id.async().call(i -> i.profile().get()).get(5, TimeUnit.SECONDS); // a dispatcher thread
+    id.async().call(i -> i.profile().get()).get(5, TimeUnit.SECONDS); // a dispatcher thread; the retry's timer
     id.async(() -> id.profile().get()).get(5, TimeUnit.SECONDS); // an async pool thread
     List<Thread> own = new ArrayList<>(omneoThreads());
     own.removeAll(before);
+    assertThat(events.lines).anyMatch(line -> line.contains("after 503"));
     assertThat(own).extracting(Thread::getName).as("the client's own threads, while it is open")
         .anyMatch(name -> name.contains("-token-refresh-")).anyMatch(name -> name.contains("-http-"))
-        .anyMatch(name -> name.contains("-async-"));
+        .anyMatch(name -> name.contains("-async-")).anyMatch(name -> name.contains("-timer-"));
     assertThat(id.transportForTests().resources().openConnections()).isPositive();
 
     id.close();

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
@@ -67,7 +67,7 @@ class OperationsTest {
   Stream<DynamicTest> everyOperationWithOptions() {
     return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " with options", () -> {
       OmneoId view = ID.withOptions(o -> o.header("X-Row", c.operationId).callTimeout(Duration.ofSeconds(20)));
-      RecordedRequest sent = run(c, surface -> c.call.apply(new OperationCase.Surface(view, view.profile())),
+      RecordedRequest sent = run(c, () -> c.call.apply(new OperationCase.Surface(view, view.profile())),
           c.path);
       assertThat(sent.getHeader("X-Row")).isEqualTo(c.operationId);
     }));
@@ -76,7 +76,7 @@ class OperationsTest {
   @TestFactory
   Stream<DynamicTest> everyOperationRaw() {
     return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " raw", () -> run(c,
-        surface -> {
+        () -> {
           HttpResponseFor<Object> response = ID.withRawResponse()
               .call(i -> c.call.apply(new OperationCase.Surface(i, i.profile())));
           assertThat(response.status()).isEqualTo(c.status);
@@ -88,14 +88,14 @@ class OperationsTest {
   @TestFactory
   Stream<DynamicTest> everyOperationAsync() {
     return OperationsTable.all().stream().map(c -> DynamicTest.dynamicTest(c.operationId + " async", () -> run(c,
-        surface -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i, i.profile())))), c.path)));
+        () -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i, i.profile())))), c.path)));
   }
 
   @TestFactory
   Stream<DynamicTest> everyProfileOperationAsyncOnAConnection() {
     return OperationsTable.all().stream().filter(OperationCase::isProfileScoped)
         .map(c -> DynamicTest.dynamicTest(c.operationId + " async via connection 42", () -> run(c,
-            surface -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i,
+            () -> join(ID.async().call(i -> c.call.apply(new OperationCase.Surface(i,
                 i.profile().connection(42))))),
             "/profiles/connection/42" + c.path.substring("/profiles/me".length()))));
   }
@@ -148,16 +148,16 @@ class OperationsTest {
   }
 
   private static void run(OperationCase c, OperationCase.Surface surface, String expectedPath) throws Exception {
-    run(c, c.call::apply, expectedPath);
+    run(c, () -> c.call.apply(surface), expectedPath);
   }
 
   /** Runs the row through {@code invoke} (the row's call on a view), checks it and returns the request sent. */
-  private static RecordedRequest run(OperationCase c, Function<OperationCase.Surface, Object> invoke,
+  private static RecordedRequest run(OperationCase c, Supplier<Object> invoke,
       String expectedPath) throws Exception {
     SERVER.enqueue(new MockResponse().setResponseCode(c.status).setHeader("Content-Type", "application/json")
         .setHeader("X-Request-Id", "req-" + c.operationId).setBody(c.response));
 
-    Object result = invoke.apply(new OperationCase.Surface(ID, ID.profile()));
+    Object result = invoke.get();
 
     RecordedRequest request = SERVER.take();
     String path = request.getPath().substring(TestServer.API_PATH.length());

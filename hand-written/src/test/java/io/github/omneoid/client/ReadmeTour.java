@@ -7,6 +7,8 @@ import io.github.omneoid.model.Location;
 import io.github.omneoid.model.Profile;
 import io.github.omneoid.model.ProfileComms;
 import io.github.omneoid.model.ProfileListItemInput;
+import io.github.omneoid.model.ProfileUpdate;
+import java.time.Duration;
 
 /** The README's quick tour, compiled by the build; {@link ReadmeTourTest} keeps the README's copy identical. */
 final class ReadmeTour {
@@ -43,5 +45,33 @@ final class ReadmeTour {
     Profile partner = id.profile().connection(42).get();
     // tour:end
     System.out.println(partner.getFirstName());
+  }
+
+  static void views(IdTokenSource tokens) {
+    // views:start
+    OmneoId id = OmneoId.builder().tenant("acme").tokenSource(tokens).build();
+    String trace = "order-7";
+
+    // Per-call options: a view with its own timeout and headers; id itself is unchanged.
+    OmneoId traced = id.withOptions(o -> o.callTimeout(Duration.ofMinutes(2)).header("X-Correlation-Id", trace));
+    Profile profile = traced.profile().get();
+
+    // Raw: the same call with its status, headers and request id.
+    HttpResponseFor<Profile> raw = id.withRawResponse().call(i -> i.profile().get());
+    String requestId = raw.requestId().orElse("-");
+
+    // Async: the same call on OkHttp's enqueue, as a CompletableFuture.
+    id.async().call(i -> i.profile().get()).thenAccept(me -> System.out.println(me.getFirstName()));
+
+    // Explicit nulls: clear a field on purpose; unset fields are left out.
+    id.profile().update(ExplicitNulls.of(new ProfileUpdate().firstName("Ann")).clear("birth_date"));
+
+    // Any route, any status, exact numbers.
+    RawResponse response = id.withRawResponse().call("GET", "/profiles/me/balances");
+    Object json = response.status() == 200 ? response.json() : null;
+
+    // Release the client's own threads and connections (try-with-resources works too).
+    id.close();
+    // views:end
   }
 }

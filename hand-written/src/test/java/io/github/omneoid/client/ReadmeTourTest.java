@@ -14,11 +14,21 @@ class ReadmeTourTest {
 
   @Test
   void theReadmeShowsTheCompiledTour() throws IOException {
+    assertTheReadmeShows("tour");
+  }
+
+  @Test
+  void theReadmeShowsTheCompiledViews() throws IOException {
+    assertTheReadmeShows("views");
+  }
+
+  private static void assertTheReadmeShows(String snippet) throws IOException {
     String source = read(Paths.get("src/test/java/io/github/omneoid/client/ReadmeTour.java"));
-    String tour = between(source, "    // tour:start\n", "    // tour:end\n").replaceAll("(?m)^    ", "");
+    String code = between(source, "    // " + snippet + ":start\n", "    // " + snippet + ":end\n")
+        .replaceAll("(?m)^    ", "");
     String readme = read(Paths.get("../README.md"));
 
-    assertThat(readme).contains("```java\n" + tour + "```\n");
+    assertThat(readme).contains("```java\n" + code + "```\n");
   }
 
   private static String between(String text, String start, String end) {

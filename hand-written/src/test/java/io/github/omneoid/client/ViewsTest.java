@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -158,6 +162,32 @@ class ViewsTest {
   }
 
   @Test
+  void anAsyncCallFailsWithTheSameExceptionAsTheBlockingCallBeforeSending() {
+    try (OmneoId anonymous = client().idToken(TestTokens.anonymousJwt(NOW, NOW.plusSeconds(3600))).build()) {
+
+      CompletableFuture<Profile> profile = anonymous.async().call(i -> i.profile().get());
+
+      assertThatThrownBy(() -> profile.get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(io.github.omneoid.client.errors.AnonymousTokenException.class);
+      assertThat(server.requestCount()).isZero();
+    }
+  }
+
+  @Test
+  void viewsCombineAnAsyncRawCallWithOptionsOnAConnection() throws Exception {
+    server.enqueue(new MockResponse().setHeader("X-Request-Id", "req-7").setBody(PROFILE));
+
+    HttpResponseFor<Profile> response = id.withOptions(o -> o.header("X-Correlation-Id", "c-7")).async()
+        .call(i -> i.withRawResponse().call(j -> j.profile().connection(42).get())).get(5, TimeUnit.SECONDS);
+
+    assertThat(response.requestId()).contains("req-7");
+    assertThat(response.body().getFirstName()).isEqualTo("Ann");
+    RecordedRequest sent = server.take();
+    assertThat(sent.getPath()).isEqualTo(TestServer.API_PATH + "/profiles/connection/42");
+    assertThat(sent.getHeader("X-Correlation-Id")).isEqualTo("c-7");
+  }
+
+  @Test
   void anAsyncOperationOfTwoRequestsRunsToTheEnd() throws Exception {
     server.enqueueJson(422, "{\"message\":\"x\",\"errors\":{\"mobile_phone\":[\"The phone number exists\"]}}")
         .enqueueJson(200, PROFILE);
@@ -189,6 +219,79 @@ class ViewsTest {
       release.countDown();
       assertThat(profile.get(5, TimeUnit.SECONDS).getFirstName()).isEqualTo("Ann");
       assertThat(server.take().getHeader("Authorization")).isEqualTo("Bearer " + jwt);
+    }
+  }
+
+  @Test
+  void anAsyncCallPausesForItsRetryAndIsReportedAsOneCall() throws Exception {
+    server.enqueueJson(503, "{}").enqueueJson(200, PROFILE);
+    RecordingSleeper sleeper = new RecordingSleeper();
+    try (OmneoId recorded = client().sleeper(sleeper).build()) {
+
+      Profile profile = recorded.async().call(i -> i.profile().get()).get(5, TimeUnit.SECONDS);
+
+      assertThat(profile.getFirstName()).isEqualTo("Ann");
+      assertThat(sleeper.waits).as("the policy's backoff, handed back and waited once").hasSize(1);
+      assertThat(events.lines).extracting(line -> line.replaceAll(" in PT.*", "")).containsExactly(
+          "started getMyProfile (GET /profiles/me)", "retrying getMyProfile (GET /profiles/me) #2 after 503",
+          "finished getMyProfile (GET /profiles/me) 200");
+    }
+  }
+
+  @Test
+  void anAsyncCallGivesUpOnAHungTokenSourceAtItsCallTimeout() {
+    CountDownLatch never = new CountDownLatch(1);
+    try (OmneoId hung = OmneoId.builder().baseUrl(server.baseUrl()).callTimeout(Duration.ofMillis(300))
+        .tokenSource(() -> {
+          await(never);
+          throw new IllegalStateException("not reached");
+        }).build()) {
+
+      CompletableFuture<Profile> profile = hung.async().call(i -> i.profile().get());
+
+      assertThatThrownBy(() -> profile.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CallTimeoutException.class)
+          .hasMessageContaining("token source");
+      assertThat(server.requestCount()).isZero();
+    } finally {
+      never.countDown();
+    }
+  }
+
+  @Test
+  void anAsyncCallWaitsForTheRefreshAfterA401WithoutHoldingTheDispatcherThread() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    String first = TestTokens.profileJwt("p-1", NOW, NOW.plusSeconds(3600));
+    String second = TestTokens.profileJwt("p-1", NOW.plusSeconds(1), NOW.plusSeconds(3601));
+    java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+    ExecutorService oneThread = Executors.newSingleThreadExecutor();
+    OkHttpClient singleDispatcherThread = new OkHttpClient.Builder().dispatcher(new Dispatcher(oneThread)).build();
+    server.enqueueJson(401, "{}").enqueueJson(200, TestTokens.mintResponse(second, NOW.plusSeconds(3601)))
+        .enqueueJson(200, PROFILE);
+    try (OmneoId refreshing = OmneoId.builder().baseUrl(server.baseUrl()).clock(new MutableClock(NOW))
+        .okHttpClient(singleDispatcherThread).tokenSource(() -> {
+          if (fetches.incrementAndGet() > 1) {
+            await(release);
+            return IdToken.parse(second);
+          }
+          return IdToken.parse(first);
+        }).build();
+        OmneoIdAdmin admin = OmneoIdAdmin.builder().baseUrl(server.baseUrl()).apiToken(TestTokens.ADMIN_TOKEN)
+            .okHttpClient(singleDispatcherThread).build()) {
+
+      CompletableFuture<Profile> profile = refreshing.async().call(i -> i.profile().get());
+      server.take(); // the 401
+      IdToken minted = admin.async().call(a -> a.auth().requestAuthToken(AuthTokenRequest.forProfile("p-1")))
+          .get(5, TimeUnit.SECONDS);
+
+      assertThat(minted.value()).as("the one dispatcher thread was free while the refresh waited").isEqualTo(second);
+      assertThat(profile).isNotDone();
+      release.countDown();
+      assertThat(profile.get(5, TimeUnit.SECONDS).getFirstName()).isEqualTo("Ann");
+      server.take();
+      assertThat(server.take().getHeader("Authorization")).isEqualTo("Bearer " + second);
+    } finally {
+      release.countDown();
+      oneThread.shutdown();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.omneoid.client.internal;
 
+import io.github.omneoid.client.errors.CallTimeoutException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import okhttp3.ResponseBody;
  *
  * <p>The operation runs on a transport whose exchange answers from the responses received so far; its first request
  * without an answer stops the run ({@link Suspended}) and is sent with OkHttp's {@code enqueue} once the credentials
- * are ready. When the answer comes, the operation runs again from the start with one more answer, until it returns
+ * are ready; a wait between its retries is scheduled on the client's timer, and the same request sent again from
+ * where the pipeline stopped ({@link Resumable}). When the answer comes, the operation runs again from the start with one more answer, until it returns
  * or throws. So the operation's code — envelope unwrapping, error mapping, a second request after a 422 — is the
  * blocking code, unchanged; and since it runs again per request, it must do nothing but build and read requests.
  * Answers are buffered whole, at most as much as the body limits let through.
@@ -66,14 +68,30 @@ final class AsyncOperation<T> {
     future.complete(value);
   }
 
-  private void send(Call call) {
+  /**
+   * Sends the run's next request. Never waits here: a token refresh is joined as a future (bounded by the call
+   * timeout on the client's timer), and the request goes once it has settled — a failed refresh then fails the call
+   * in the pipeline with the same exception as a blocking call. The call timeout left after that wait is the call's.
+   */
+  private void send(Call prepared) {
+    long timeout = prepared.timeout().timeoutNanos();
+    long deadline = timeout == 0 ? Long.MAX_VALUE : System.nanoTime() + timeout;
+    CompletableFuture<?> ready = credentials.ready(prepared.request());
+    failIfTokenTakesLonger(ready, timeout == 0 ? Long.MAX_VALUE : timeout);
+    Resumable state = new Resumable();
+    ready.whenComplete((done, failure) -> {
+      long left = deadline == Long.MAX_VALUE ? 0 : Math.max(1, deadline - System.nanoTime());
+      enqueue(transport.resumable(prepared, state, left), state);
+    });
+  }
+
+  private void enqueue(Call call, Resumable state) {
     inFlight = call;
-    if (future.isCancelled()) {
-      call.cancel();
+    if (future.isDone()) {
+      call.cancel(); // cancelled, or timed out waiting for a token: send nothing
+      return;
     }
-    // Never waits here: a token refresh is joined as a future, and the request goes when it has settled (a failed
-    // refresh then fails the call in the pipeline with the same exception as a blocking call).
-    credentials.ready(call.request()).whenComplete((ready, failure) -> call.enqueue(new Callback() {
+    call.enqueue(new Callback() {
       @Override
       public void onResponse(Call done, Response response) {
         try (Response closing = response) {
@@ -86,10 +104,37 @@ final class AsyncOperation<T> {
 
       @Override
       public void onFailure(Call done, IOException e) {
+        if (e instanceof Resumable.RetryLater) {
+          resendLater((Resumable.RetryLater) e, call, state);
+          return;
+        }
         answers.add(e);
         run();
       }
-    }));
+    });
+  }
+
+  /** Sends the request again when the wait it asked for is over (a token refresh: at most till the deadline). */
+  private void resendLater(Resumable.RetryLater later, Call call, Resumable state) {
+    CompletableFuture<?> ready = later.ready != null ? later.ready : transport.after(later.wait);
+    if (later.ready != null) {
+      failIfTokenTakesLonger(ready, state.nanosLeft());
+    }
+    ready.whenComplete((done, failure) -> {
+      long left = state.nanosLeft();
+      enqueue(transport.resumable(call, state, left == Long.MAX_VALUE ? 0 : left), state);
+    });
+  }
+
+  /** A wait for a token lasts no longer than the call has left, as in the blocking call. */
+  private void failIfTokenTakesLonger(CompletableFuture<?> token, long nanosLeft) {
+    if (token.isDone() || nanosLeft == Long.MAX_VALUE) {
+      return;
+    }
+    java.util.concurrent.ScheduledFuture<?> timer = transport.failAfter(nanosLeft, future,
+        () -> new CallTimeoutException("Timed out waiting for a new ID token from the token source (the call"
+            + " timeout ran out)", null));
+    token.whenComplete((done, failure) -> timer.cancel(false));
   }
 
   /** Answers the run's requests from those received so far, in order; stops the run at the first unanswered one. */
@@ -106,6 +151,9 @@ final class AsyncOperation<T> {
         throw new Suspended(call);
       }
       Object answer = answers.get(next++);
+      if (answer instanceof Resumable.Failed) {
+        throw ((Resumable.Failed) answer).failure;
+      }
       if (answer instanceof IOException) {
         throw (IOException) answer;
       }

@@ -47,31 +47,54 @@ final class CallPipeline implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    Resumable resumable = request.tag(Resumable.class);
+    if (resumable != null && resumable.isPaused()) {
+      return attempts(chain, request, resumable.deadline, resumable.call, resumable.started, resumable.nextRetry,
+          resumable);
+    }
     long timeout = chain.call().timeout().timeoutNanos();
     long deadline = timeout == 0 ? Long.MAX_VALUE : System.nanoTime() + timeout;
-    if (listener == OmneoIdListener.NONE) {
-      return withRetries(chain, request, deadline, null);
-    }
-    ApiCall call = new ApiCall(operation(request), request.method(), paths.relative(request.url()));
+    ApiCall call = listener == OmneoIdListener.NONE ? null
+        : new ApiCall(operation(request), request.method(), paths.relative(request.url()));
     long started = ticker.read();
-    listener.callStarted(call);
+    if (call != null) {
+      listener.callStarted(call);
+    }
+    return attempts(chain, request, deadline, call, started, 1, resumable);
+  }
+
+  /** The attempts from {@code firstRetry} on; the listener hears the end unless the call pauses to resume later. */
+  private Response attempts(Chain chain, Request request, long deadline, ApiCall call, long started, int firstRetry,
+      Resumable resumable) throws IOException {
     Response response;
     try {
-      response = withRetries(chain, request, deadline, call);
+      response = withRetries(chain, request, deadline, call, started, firstRetry, resumable);
+    } catch (Resumable.RetryLater pause) {
+      throw pause;
     } catch (IOException | RuntimeException e) {
-      listener.callFailed(call, e, Duration.ofNanos(ticker.read() - started));
+      if (call != null) {
+        listener.callFailed(call, e, Duration.ofNanos(ticker.read() - started));
+      }
+      if (resumable != null && e instanceof RuntimeException) {
+        throw new Resumable.Failed((RuntimeException) e); // OkHttp's enqueue would turn it into "canceled"
+      }
       throw e;
     }
-    listener.callFinished(call, response.code(), Duration.ofNanos(ticker.read() - started));
+    if (call != null) {
+      listener.callFinished(call, response.code(), Duration.ofNanos(ticker.read() - started));
+    }
     return response;
   }
 
-  private Response withRetries(Chain chain, Request request, long deadline, ApiCall call) throws IOException {
+  private Response withRetries(Chain chain, Request request, long deadline, ApiCall call, long started,
+      int firstRetry, Resumable resumable) throws IOException {
     boolean repeatable = mayRepeat(request);
-    for (int retry = 1; ; retry++) {
+    for (int retry = firstRetry; ; retry++) {
       Response response;
       try {
         response = credentials.send(chain, request, deadline);
+      } catch (Resumable.TokenRejected rejected) {
+        throw resumable.pauseForToken(rejected, call, started, deadline, retry);
       } catch (IOException failure) {
         if (retry > policy.maxRetries() || chain.call().isCanceled()
             || !policy.retriesFailure(failure, repeatable)) {
@@ -82,7 +105,7 @@ final class CallPipeline implements Interceptor {
           throw failure;
         }
         tellRetrying(call, retry, failure.getClass().getSimpleName(), wait);
-        sleep(wait);
+        pause(wait, resumable, call, started, deadline, retry + 1);
         continue;
       }
       if (retry > policy.maxRetries() || !policy.retriesStatus(response.code(), repeatable)) {
@@ -99,8 +122,20 @@ final class CallPipeline implements Interceptor {
       }
       response.close();
       tellRetrying(call, retry, response.code() + (retryAfter != null ? " with Retry-After" : ""), wait);
-      sleep(wait);
+      pause(wait, resumable, call, started, deadline, retry + 1);
     }
+  }
+
+  /**
+   * The wait before the next attempt: a blocking call sleeps; an async call hands the wait to its caller (which
+   * schedules the resend) rather than hold an OkHttp dispatcher thread.
+   */
+  private void pause(Duration wait, Resumable resumable, ApiCall call, long started, long deadline, int nextRetry)
+      throws IOException {
+    if (resumable != null) {
+      throw resumable.pause(wait, call, started, deadline, nextRetry);
+    }
+    sleep(wait);
   }
 
   /** GET, HEAD, PUT, DELETE and OPTIONS may be sent twice without harm; so may a mint. */

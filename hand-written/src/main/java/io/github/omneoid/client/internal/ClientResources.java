@@ -3,6 +3,8 @@ package io.github.omneoid.client.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
@@ -24,6 +26,7 @@ public final class ClientResources {
   private final List<Runnable> releases = new ArrayList<>(); // guarded by this
   private volatile boolean closed;
   private volatile ConnectionPool connections; // the pool of okHttpClient(), if made
+  private ScheduledExecutorService timer; // guarded by this; made on first use
 
   /** @return the prefix of every thread this client creates, e.g. {@code "omneo-id-3-"} */
   public String threadPrefix() {
@@ -38,6 +41,22 @@ public final class ClientResources {
   /** @return a bounded pool of daemon threads owned by this client, shut down on close */
   public ExecutorService boundedPool(String purpose, int maxThreads) {
     return owned(DaemonThreads.boundedPool(prefix + purpose, maxThreads));
+  }
+
+  /**
+   * @return the client's timer for async waits (between retries, for a token): one daemon thread, started on first
+   *     use, ended after a minute idle and on close
+   */
+  synchronized ScheduledExecutorService timer() {
+    if (timer == null) {
+      ScheduledThreadPoolExecutor made = new ScheduledThreadPoolExecutor(1, DaemonThreads.factory(prefix + "timer"));
+      made.setRemoveOnCancelPolicy(true);
+      made.setKeepAliveTime(1, TimeUnit.MINUTES);
+      made.allowCoreThreadTimeOut(true);
+      onClose(made::shutdownNow);
+      timer = made;
+    }
+    return timer;
   }
 
   /**

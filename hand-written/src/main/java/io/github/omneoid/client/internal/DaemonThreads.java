@@ -30,7 +30,7 @@ public final class DaemonThreads {
     return pool;
   }
 
-  private static ThreadFactory factory(String name) {
+  static ThreadFactory factory(String name) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

@@ -12,7 +12,8 @@ import okhttp3.Response;
  * The customer client's ID token on every attempt. A request for the profile tree with an anonymous token is stopped
  * here: the ID API answers {@code GET /profiles/me} with an anonymous token by 404. On a 401 with a token source, the
  * token is dropped, a new one fetched (one refresh shared by all threads) and the request sent once more — never
- * twice. A wait for a token lasts no longer than the call has left.
+ * twice. A wait for a token lasts no longer than the call has left; an async call makes it as a future
+ * ({@link Resumable.TokenRejected}).
  */
 final class IdTokenCredentials implements Credentials {
 
@@ -30,12 +31,17 @@ final class IdTokenCredentials implements Credentials {
   @Override
   public Response send(Interceptor.Chain chain, Request request, long deadlineNanos) throws IOException {
     boolean needsProfile = paths.needsProfile(request.url());
+    Resumable async = request.tag(Resumable.class);
+    boolean resend = async != null && async.takeResendAfterRejection();
     IdToken token = checked(tokens.tokenForRequest(remaining(deadlineNanos)), needsProfile, request);
     Response response = chain.proceed(Credentials.attempt(request, userAgent, header(token)));
-    if (response.code() != 401 || !tokens.canRefresh()) {
+    if (response.code() != 401 || !tokens.canRefresh() || resend) {
       return response;
     }
     response.close();
+    if (async != null) { // an async call waits for the refresh as a future, not on the dispatcher thread
+      throw new Resumable.TokenRejected(tokens.whenRefreshedAfterRejection(token));
+    }
     IdToken fresh = checked(tokens.refreshAfterRejection(token, remaining(deadlineNanos)), needsProfile, request);
     return chain.proceed(Credentials.attempt(request, userAgent, header(fresh)));
   }

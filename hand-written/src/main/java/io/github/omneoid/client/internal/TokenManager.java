@@ -141,16 +141,46 @@ public final class TokenManager {
     Refresh refresh;
     synchronized (lock) {
       Held current = held;
-      if (current != null && !current.token.equals(rejected)) {
+      refresh = forgetRejected(rejected);
+      if (refresh == null) {
         return current.token; // another thread already refreshed
       }
-      held = null;
-      if (isBackingOff(ticker.read())) {
-        throw lastFailure;
-      }
-      refresh = joinOrStart();
     }
     return await(refresh, maxWaitNanos);
+  }
+
+  /**
+   * For async calls, {@link #refreshAfterRejection} without the wait: completes when the refresh it starts (or
+   * joins) ends, whether it succeeds or not; at once when a newer token is already held or the source is backing
+   * off (the resend's {@link #tokenForRequest} then throws the last failure, as a blocking call would).
+   */
+  public CompletableFuture<?> whenRefreshedAfterRejection(IdToken rejected) {
+    synchronized (lock) {
+      try {
+        Refresh refresh = forgetRejected(rejected);
+        return refresh == null ? CompletableFuture.completedFuture(null) : refresh.future;
+      } catch (RuntimeException backingOff) {
+        return CompletableFuture.completedFuture(null);
+      }
+    }
+  }
+
+  /**
+   * Forgets {@code rejected} unless a newer token already replaced it; call under lock.
+   *
+   * @return the refresh to wait for, or null when a newer token is held
+   * @throws RuntimeException the source's last failure, while backing off
+   */
+  private Refresh forgetRejected(IdToken rejected) {
+    Held current = held;
+    if (current != null && !current.token.equals(rejected)) {
+      return null;
+    }
+    held = null;
+    if (isBackingOff(ticker.read())) {
+      throw lastFailure;
+    }
+    return joinOrStart();
   }
 
   /**

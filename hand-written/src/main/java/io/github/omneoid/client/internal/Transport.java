@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
+import io.github.omneoid.client.Sleeper;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -222,6 +224,46 @@ public final class Transport {
   }
 
   /**
+   * An async call's request as a new call tagged with {@code state}, so the pipeline hands its waits between retries
+   * back instead of sleeping (see {@link Resumable}).
+   *
+   * @param timeoutNanos the call's timeout: what is left of its deadline; 0 for none
+   */
+  okhttp3.Call resumable(okhttp3.Call call, Resumable state, long timeoutNanos) {
+    Request request = call.request();
+    okhttp3.Call next = core.http.newCall(request.tag(Resumable.class) == state ? request
+        : request.newBuilder().tag(Resumable.class, state).build());
+    next.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    return next;
+  }
+
+  /**
+   * @return a future completing after {@code wait}: on the client's timer thread with the system sleeper, at once
+   *     after calling an injected sleeper (tests record the wait instead of sleeping)
+   */
+  CompletableFuture<Void> after(Duration wait) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    if (core.settings.sleeper == Sleeper.SYSTEM) {
+      core.resources.timer().schedule(() -> done.complete(null), wait.toNanos(), TimeUnit.NANOSECONDS);
+      return done;
+    }
+    try {
+      core.settings.sleeper.sleep(wait);
+      done.complete(null);
+    } catch (InterruptedException | RuntimeException e) {
+      done.completeExceptionally(e);
+    }
+    return done;
+  }
+
+  /** Fails {@code future} with {@code failure} after {@code nanos}, unless cancelled; on the client's timer. */
+  java.util.concurrent.ScheduledFuture<?> failAfter(long nanos, CompletableFuture<?> future,
+      Supplier<? extends RuntimeException> failure) {
+    return core.resources.timer().schedule(() -> future.completeExceptionally(failure.get()), nanos,
+        TimeUnit.NANOSECONDS);
+  }
+
+  /**
    * Runs {@code operation} on this thread and keeps the status and headers of the last response it read.
    *
    * @return what the operation returned, with that response's status and headers
@@ -236,7 +278,7 @@ public final class Transport {
     return new Recorded<>(last.code(), last.headers(), value);
   }
 
-  /** A value and the status and headers of the response it came from. */
+  /** A value and the status and headers of the response it came from (for an untyped call, its body text). */
   public static final class Recorded<T> {
     public final int status;
     public final Headers headers;
@@ -289,27 +331,14 @@ public final class Transport {
    * The untyped raw call: whatever the status, the response's status, headers and body (error bodies cut as
    * {@link BodyLimitInterceptor} cuts them); only a failure to get a response at all throws.
    */
-  public Exchanged exchange(String method, String path, Map<String, ?> query, Object body) {
+  public Recorded<String> exchange(String method, String path, Map<String, ?> query, Object body) {
     okhttp3.Call call = newCall(rawRequest(method, path, query, body, "call"));
     try (Response response = exchange.send(call)) {
       ResponseBody responseBody = response.body();
       String text = responseBody == null ? "" : responseBody.string();
-      return new Exchanged(response.code(), response.headers(), text);
+      return new Recorded<>(response.code(), response.headers(), text);
     } catch (IOException e) {
       throw networkFailure(call.request(), e);
-    }
-  }
-
-  /** A response as it came: status, headers, body text. */
-  public static final class Exchanged {
-    public final int status;
-    public final Headers headers;
-    public final String body;
-
-    Exchanged(int status, Headers headers, String body) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
     }
   }
 
@@ -343,6 +372,9 @@ public final class Transport {
    * A map is sent exactly as given, explicit nulls included (to clear a field); a model leaves out what is unset.
    */
   private static String toJson(Object body) {
+    if (body instanceof JsonText) {
+      return ((JsonText) body).json;
+    }
     JsonAdapter<Object> adapter = OmneoJson.moshi().adapter(Object.class);
     return (body instanceof Map ? adapter.serializeNulls() : adapter).toJson(body);
   }
