@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.squareup.moshi.JsonDataException;
 import io.github.omneoid.json.SchemaDriftException;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Finds a deserializer for every model type by its class: no list of models to keep. */
 final class WireDeserializers extends Deserializers.Base {
@@ -23,7 +24,7 @@ final class WireDeserializers extends Deserializers.Base {
   }
 
   @Override
-  public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+  public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
       BeanDescription beanDesc) {
     return WireFormat.handles(type.getRawClass()) ? new WireDeserializer(type.getRawClass(), wire) : null;
   }

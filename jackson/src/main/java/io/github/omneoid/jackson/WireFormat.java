@@ -13,6 +13,7 @@ import io.github.omneoid.json.SchemaDriftListener;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bridge between Jackson's token streams and OmneoJson: a value is read by copying its tokens (numbers digit for
@@ -23,10 +24,10 @@ final class WireFormat {
   /** Jackson's defaults, not the user's mapper's: the buffer in between is plain JSON. */
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final SchemaDriftListener listener;
+  private final @Nullable SchemaDriftListener listener;
 
   /** @param listener where drift goes; null for {@link SchemaDriftListener#defaultListener()} at each read */
-  WireFormat(SchemaDriftListener listener) {
+  WireFormat(@Nullable SchemaDriftListener listener) {
     this.listener = listener;
   }
 

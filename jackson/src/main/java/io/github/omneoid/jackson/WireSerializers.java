@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Finds a serializer for every model type by its class: no list of models to keep. */
 final class WireSerializers extends Serializers.Base {
@@ -20,7 +21,8 @@ final class WireSerializers extends Serializers.Base {
   }
 
   @Override
-  public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+  public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+      BeanDescription beanDesc) {
     return WireFormat.handles(type.getRawClass()) ? new WireSerializer(wire) : null;
   }
 

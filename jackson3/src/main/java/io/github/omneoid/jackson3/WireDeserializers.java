@@ -2,6 +2,7 @@ package io.github.omneoid.jackson3;
 
 import com.squareup.moshi.JsonDataException;
 import io.github.omneoid.json.SchemaDriftException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DatabindException;
@@ -22,7 +23,7 @@ final class WireDeserializers extends Deserializers.Base {
   }
 
   @Override
-  public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+  public @Nullable ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
       BeanDescription.Supplier beanDescRef) {
     return WireFormat.handles(type.getRawClass()) ? new WireDeserializer(type.getRawClass(), wire) : null;
   }

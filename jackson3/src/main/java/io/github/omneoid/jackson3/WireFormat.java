@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,10 +27,10 @@ final class WireFormat {
   /** Jackson's defaults, not the user's mapper's: the buffer in between is plain JSON. */
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final SchemaDriftListener listener;
+  private final @Nullable SchemaDriftListener listener;
 
   /** @param listener where drift goes; null for {@link SchemaDriftListener#defaultListener()} at each read */
-  WireFormat(SchemaDriftListener listener) {
+  WireFormat(@Nullable SchemaDriftListener listener) {
     this.listener = listener;
   }
 

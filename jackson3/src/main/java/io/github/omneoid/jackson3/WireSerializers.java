@@ -1,6 +1,7 @@
 package io.github.omneoid.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -20,7 +21,7 @@ final class WireSerializers extends Serializers.Base {
   }
 
   @Override
-  public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+  public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
       BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
     return WireFormat.handles(type.getRawClass()) ? new WireSerializer(wire) : null;
   }

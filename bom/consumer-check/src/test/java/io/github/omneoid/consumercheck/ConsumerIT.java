@@ -74,7 +74,8 @@ class ConsumerIT {
         tree.exit, build.exit);
   }
 
-  private static final class Child {
+  /** A child process's exit code and output. */
+  static final class Child {
     final int exit;
     final String log;
 

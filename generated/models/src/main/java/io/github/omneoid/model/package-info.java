@@ -17,6 +17,9 @@
  *   <li><b>Enums are open</b> ({@link io.github.omneoid.json.OpenEnum}): {@code ProfileType.ACTIVE},
  *       {@code ProfileType.of("vip")} for a value the spec does not list yet, {@code value()} for the text,
  *       {@code known()} for a Java {@code enum} to switch on.</li>
+ *   <li><b>Null-safe types</b> (JSpecify, {@code @NullMarked}): a property the spec marks {@code nullable}, or does
+ *       not list as {@code required}, is {@code @Nullable} on its getter, setter and builder method; Kotlin sees
+ *       {@code String?} there and {@code String} elsewhere.</li>
  *   <li><b>{@code toString()} hides personal data and secrets</b>: properties marked {@code x-omneo-pii} or
  *       {@code x-omneo-secret} in the spec show as {@code ***}, so a model can go into a log line.</li>
  * </ul>
