@@ -40,14 +40,14 @@ final class ClientSettings implements AutoCloseable {
     boolean hasBaseUrl = StringUtils.hasText(p.getBaseUrl());
     if (hasTenant == hasBaseUrl) {
       throw new InvalidConfigurationPropertyValueException(hasTenant ? "omneo.id.base-url" : "omneo.id.tenant",
-          hasTenant ? p.getBaseUrl() : null, hasTenant
+          hasTenant ? withoutUserInfo(p.getBaseUrl()) : null, hasTenant
               ? "omneo.id.tenant and omneo.id.base-url are both set; set one of them"
               : "set omneo.id.tenant (the tenant's API) or omneo.id.base-url (a sandbox or proxy)");
     }
     if (hasTenant) {
       set("omneo.id.tenant", p.getTenant(), () -> builder.tenant(p.getTenant()));
     } else {
-      set("omneo.id.base-url", p.getBaseUrl(), () -> builder.baseUrl(p.getBaseUrl()));
+      set("omneo.id.base-url", withoutUserInfo(p.getBaseUrl()), () -> builder.baseUrl(p.getBaseUrl()));
     }
     if (p.isAllowInsecureHttp()) {
       builder.allowInsecureHttp();
@@ -74,7 +74,7 @@ final class ClientSettings implements AutoCloseable {
   <T> T build(Supplier<T> build) {
     boolean tenant = StringUtils.hasText(properties.getTenant());
     return set(tenant ? "omneo.id.tenant" : "omneo.id.base-url",
-        tenant ? properties.getTenant() : properties.getBaseUrl(), build);
+        tenant ? properties.getTenant() : withoutUserInfo(properties.getBaseUrl()), build);
   }
 
   private RetryPolicy retryPolicy() {
@@ -102,6 +102,11 @@ final class ClientSettings implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+  }
+
+  /** Boot's failure report prints the value: never a password a URL carries ({@code https://***@host}). */
+  private static String withoutUserInfo(String url) {
+    return url.replaceFirst("^([^:/?#]*://)[^/?#]*@", "$1***@");
   }
 
   private static <T> T set(String property, Object value, Supplier<T> setter) {

@@ -43,6 +43,7 @@ class OmneoIdPropertiesFailureTest {
       InvalidConfigurationPropertyValueException failure = find(context.getStartupFailure());
       assertThat(failure.getName()).isEqualTo(property);
       assertThat(messages(context.getStartupFailure())).doesNotContain(TOKEN);
+      assertThat(String.valueOf(failure.getValue())).doesNotContain("pw@");
     });
   }
 
