@@ -23,8 +23,8 @@ import org.w3c.dom.NodeList;
 class PublishedModulesTest {
 
   private static final List<String> PUBLISHED = List.of("omneo-id-bom", "omneo-id-client", "omneo-id-models",
-      "omneo-id-retrofit", "omneo-id-sandbox", "omneo-id-spec",
-      "omneo-id-jackson", "omneo-id-jackson3");
+      "omneo-id-retrofit", "omneo-id-sandbox", "omneo-id-spec", "omneo-id-jackson", "omneo-id-jackson3",
+      "omneo-id-spring-boot-autoconfigure", "omneo-id-spring-boot-starter", "omneo-id-spring-boot-test");
 
   @Test
   void deploySkipsAndTheCentralExclusionsAgree() throws Exception {
