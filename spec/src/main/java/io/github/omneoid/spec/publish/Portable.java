@@ -16,6 +16,11 @@ import java.util.Set;
  *   <li><b>Unions.</b> A schema marked {@code x-omneo-union: true} is written in the source as {@code allOf} of
  *       records (the Java generator merges them into one class of optional typed fields); the value is really
  *       one of them, so the published form is {@code anyOf} of the same references.</li>
+ *   <li><b>Free-form maps sent as {@code []}.</b> {@code additionalProperties: true} is dropped from a map that
+ *       also arrives as an empty array ({@code x-omneo-also: [empty-array]}): it is JSON Schema's default, so
+ *       validators read the same thing, but inside the {@code anyOf} rule 2 makes of it, stock Java generators
+ *       turn it into a {@code Map<String, Object>} alternative they cannot compile
+ *       ({@code TypeToken.get(Map<String, Object>.class)}); a free-form object becomes {@code Object}.</li>
  *   <li><b>Open enums.</b> A string {@code enum} in a response schema becomes a plain string whose known values
  *       are listed in {@code x-extensible-enum}: the client reads unknown values, and a validator using the
  *       published spec must not reject them. Enums of request schemas ({@code x-omneo-request}) and parameters
@@ -37,11 +42,13 @@ public final class Portable {
     public int hintsRemoved;
     public int unions;
     public int openEnums;
+    public int freeFormMaps;
 
     @Override
     public String toString() {
       return hintsRemoved + " generator hints removed, " + unions + " unions as anyOf, " + openEnums
-          + " response enums open (" + EXTENSIBLE_ENUM + ")";
+          + " response enums open (" + EXTENSIBLE_ENUM + "), " + freeFormMaps + " free-form maps without"
+          + " additionalProperties: true";
     }
   }
 
@@ -79,6 +86,10 @@ public final class Portable {
     if (object.remove(IMPLEMENTS) != null) {
       stats.hintsRemoved++;
     }
+    if (isFreeFormMapAlsoEmptyArray(object)) {
+      object.remove("additionalProperties");
+      stats.freeFormMaps++;
+    }
     if (object.path(UNION).asBoolean(false)) {
       union(object);
       stats.unions++;
@@ -92,6 +103,21 @@ public final class Portable {
         walk(field.getValue(), inRequest, stats);
       }
     }
+  }
+
+  private static boolean isFreeFormMapAlsoEmptyArray(ObjectNode schema) {
+    JsonNode additional = schema.get("additionalProperties");
+    boolean freeForm = additional != null && (additional.isBoolean() && additional.asBoolean()
+        || additional.isObject() && additional.isEmpty());
+    if (!freeForm || schema.has("properties")) {
+      return false;
+    }
+    for (JsonNode form : schema.path(SchemaForms.ALSO)) {
+      if ("empty-array".equals(form.asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void union(ObjectNode schema) {
