@@ -49,6 +49,23 @@ class LoyaltyTest {
   }
 
   @Test
+  void benefitsFilterOnRepeatedListKeysAnyOfTheirValues() {
+    Map<String, Object> p = sandbox.seedProfile(ProfileSeed.random()
+        .record("benefits", map("external_id", "CSV", "tags", list("csv")))
+        .record("benefits", map("external_id", "DL", "tags", list("download", "demo")))
+        .record("benefits", map("external_id", "NONE", "tags", list("other"))));
+    Http me = login(p);
+
+    assertThat(me.get("/profiles/me/benefits?tags%5B%5D=csv&tags%5B%5D=download").list("data"))
+        .extracting(b -> ((Map<?, ?>) b).get("external_id")).containsExactly("CSV", "DL");
+    assertThat(me.get("/profiles/me/benefits?tags[]=demo").list("data"))
+        .extracting(b -> ((Map<?, ?>) b).get("external_id")).containsExactly("DL");
+    assertThat(me.get("/profiles/me/benefits?tags[]=demo&filter[external_id]=CSV").list("data")).isEmpty();
+    assertThat(me.get("/profiles/me/benefits?tags[]=birthday").list("data")).as("the definition's tags")
+        .hasSize(3);
+  }
+
+  @Test
   void pointsAndRewardsAreReadOnlyPages() {
     Map<String, Object> p = sandbox.seedProfile(ProfileSeed.random().reward(10).points(100).points(200));
     Http me = login(p);

@@ -15,7 +15,8 @@ import java.util.Set;
  *       compile. It is removed.</li>
  *   <li><b>Unions.</b> A schema marked {@code x-omneo-union: true} is written in the source as {@code allOf} of
  *       records (the Java generator merges them into one class of optional typed fields); the value is really
- *       one of them, so the published form is {@code anyOf} of the same references.</li>
+ *       one of them, so the published form is {@code anyOf} of the same references. An inline member (no
+ *       {@code $ref}) only overrides a merged property for the Java build and is left out.</li>
  *   <li><b>Free-form maps sent as {@code []}.</b> {@code additionalProperties: true} is dropped from a map that
  *       also arrives as an empty array ({@code x-omneo-also: [empty-array]}): it is JSON Schema's default, so
  *       validators read the same thing, but inside the {@code anyOf} rule 2 makes of it, stock Java generators
@@ -125,9 +126,15 @@ public final class Portable {
     if (members == null || !members.isArray() || members.size() < 2) {
       throw new IllegalStateException(UNION + " needs an allOf of at least two schemas, was " + schema);
     }
+    ArrayNode records = schema.arrayNode();
+    for (JsonNode member : members) {
+      if (member.has("$ref")) {
+        records.add(member);
+      }
+    }
     schema.remove("allOf");
     schema.remove(UNION);
-    schema.set("anyOf", members);
+    schema.set("anyOf", records);
   }
 
   private static void open(ObjectNode schema) {

@@ -60,8 +60,9 @@ public final class Publisher {
       + " alternatives; and a nullable reference is an `anyOf` of the reference and a schema that accepts only"
       + " `null`; response enums are open (a plain string, the known values in `x-extensible-enum`), a value"
       + " typed by another property is an `anyOf` of the records it can be, and the source's hints for its own"
-      + " Java generator (`x-implements`) are left out. The connection-scoped twins are extrapolated from the"
-      + " official SDK's path rewrite (`x-omneo-twin-evidence`). Edit the source, never this file.\n";
+      + " Java generator (the Java interfaces its models implement) are left out. The connection-scoped twins"
+      + " are extrapolated from the official SDK's path rewrite (`x-omneo-twin-evidence`). Edit the source,"
+      + " never this file.\n";
 
   private Publisher() {
   }
