@@ -399,8 +399,8 @@ final class CorpusExpectations {
           assertThat(r.getLocation()).isNull();
           assertThat(r.getItems()).extracting(item -> item.getId()).containsExactly(171L);
           assertThat(r.getItems().get(0).getValue()).isNull();
-          assertThat(r.getItems().get(0).getTypeAttributes()).containsEntry("id", 30077.0)
-              .containsEntry("redemptions_remaining", "2");
+          assertThat(r.getItems().get(0).getTypeAttributes().getId()).as("the embedded benefit").isEqualTo(30077L);
+          assertThat(r.getItems().get(0).getTypeAttributes().getRedemptionsRemaining()).as("\"2\"").isEqualTo(2);
         }),
         one("getMyTierProgress", TierProgress.class, t -> {
           assertThat(t.getId()).isEqualTo(8841L);
@@ -729,7 +729,7 @@ final class CorpusExpectations {
     assertThat(t.getTotalConverted()).isNull();
     assertThat(t.getRedemption().getId()).as("an embedded redemption").isEqualTo(158L);
     assertThat(t.getRedemption().getLocation().getId()).as("location id \"4\"").isEqualTo(4L);
-    assertThat(t.getRedemption().getItems().get(0).getTypeAttributes()).containsEntry("value_initial", "10.00");
+    assertThat(t.getRedemption().getItems().get(0).getTypeAttributes().getValueInitial()).isEqualTo(dec("10.00"));
     assertThat(OmneoJson.raw(t, "redemption")).isEmpty();
     assertThat(t.getLocation().getName()).isEqualTo("Collins Street Flagship");
     assertThat(t.getItems().get(0).getQuantity()).isEqualTo(dec("1"));

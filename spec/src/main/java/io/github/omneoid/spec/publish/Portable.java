@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li><b>Unions.</b> A schema marked {@code x-omneo-union: true} is written in the source as {@code allOf} of
  *       records (the Java generator merges them into one class of optional typed fields); the value is really
  *       one of them, so the published form is {@code anyOf} of the same references. An inline member (no
- *       {@code $ref}) only overrides a merged property for the Java build and is left out.</li>
+ *       {@code $ref}) only overrides a merged property for the Java build and is left out. A nullable union
+ *       gets a null-only branch, as rule 3 writes a nullable reference.</li>
  *   <li><b>Free-form maps sent as {@code []}.</b> {@code additionalProperties: true} is dropped from a map that
  *       also arrives as an empty array ({@code x-omneo-also: [empty-array]}): it is JSON Schema's default, so
  *       validators read the same thing, but inside the {@code anyOf} rule 2 makes of it, stock Java generators
@@ -131,6 +132,13 @@ public final class Portable {
       if (member.has("$ref")) {
         records.add(member);
       }
+    }
+    if (schema.path("nullable").asBoolean(false)) {
+      // As rule 3 writes a nullable reference: null gets a branch of its own, the outer schema no nullable.
+      ObjectNode onlyNull = records.addObject();
+      onlyNull.put("type", schema.path("type").asText("object")).put("nullable", true).putArray("enum").addNull();
+      schema.remove("nullable");
+      schema.remove("type");
     }
     schema.remove("allOf");
     schema.remove(UNION);

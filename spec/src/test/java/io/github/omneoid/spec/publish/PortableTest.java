@@ -87,6 +87,17 @@ class PortableTest {
   }
 
   @Test
+  void aNullableUnionGetsANullOnlyBranch() throws Exception {
+    ObjectNode spec = SpecYaml.parse("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n"
+        + "  schemas:\n    Held: {type: object, nullable: true, x-omneo-union: true, allOf: [{$ref: '#/a'},"
+        + " {$ref: '#/b'}]}\n");
+    Portable.apply(spec);
+
+    assertThat(spec.at("/components/schemas/Held")).isEqualTo(yaml("{anyOf: [{$ref: '#/a'}, {$ref: '#/b'},"
+        + " {type: object, nullable: true, enum: [null]}]}"));
+  }
+
+  @Test
   void aUnionNeedsTwoMembers() throws Exception {
     ObjectNode spec = SpecYaml.parse("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n"
         + "  schemas:\n    Held: {x-omneo-union: true, allOf: [{type: object}]}\n");
