@@ -3,7 +3,7 @@ package io.github.omneoid.spec.publish;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Derives the published spec from the source spec: three rules, applied to a deep copy (the source tree is left
+ * Derives the published spec from the source spec: four rules, applied to a deep copy (the source tree is left
  * as it is).
  *
  * <ol>
