@@ -30,6 +30,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.omneoid.client.Query;
 import io.github.omneoid.client.ProfileResource;
+import io.github.omneoid.model.BenefitRedeemInput;
 import io.github.omneoid.model.BenefitUpdateInput;
 import org.junit.jupiter.api.Test;
 import java.util.function.Consumer;
@@ -187,11 +188,14 @@ class LoyaltyPactTest {
     me(server).benefits().delete(91);
   }
 
-  /** The API answers a redemption (docs.omneo.io/api-reference/benefit-redeem); one redemption is an empty body. */
+  /**
+   * The API answers a redemption (docs.omneo.io/api-reference/benefit-redeem); one redemption sends no body, as the
+   * official SDK does (omneo-sdk src/id/resources/profile/benefits/index.ts).
+   */
   @Pact(consumer = CONSUMER)
   V4Pact redeemMyBenefit(PactDslWithProvider builder) {
-    return ok(json(requestFromState(withBenefit(builder), "a redemption of a benefit", "POST",
-            "/profiles/me/benefits/${benefitId}/redeem", "/profiles/me/benefits/91/redeem"), body -> { }),
+    return ok(requestFromState(withBenefit(builder), "a redemption of a benefit", "POST",
+            "/profiles/me/benefits/${benefitId}/redeem", "/profiles/me/benefits/91/redeem"),
         data(Shapes.BENEFIT_REDEMPTION));
   }
 
@@ -199,6 +203,21 @@ class LoyaltyPactTest {
   @PactTestFor(pactMethod = "redeemMyBenefit")
   void redeemMyBenefit(MockServer server) {
     assertThat(me(server).benefits().redeem(91).getId()).isEqualTo(171L);
+  }
+
+  /** A counted redemption sends {@code {"count": n}}. */
+  @Pact(consumer = CONSUMER)
+  V4Pact redeemMyBenefitTwice(PactDslWithProvider builder) {
+    return ok(json(requestFromState(withBenefit(builder), "a redemption of a benefit, twice", "POST",
+            "/profiles/me/benefits/${benefitId}/redeem", "/profiles/me/benefits/91/redeem"),
+            body -> body.integerType("count", 2)),
+        data(Shapes.BENEFIT_REDEMPTION));
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "redeemMyBenefitTwice")
+  void redeemMyBenefitTwice(MockServer server) {
+    assertThat(me(server).benefits().redeem(91, new BenefitRedeemInput().count(2)).getId()).isEqualTo(171L);
   }
 
   // ------------------------------------------------------------------------------------------------ tiers, aggregations

@@ -87,7 +87,7 @@ class LoyaltyE2ETest {
     assertThat(redeemed.getItems()).singleElement().satisfies(item -> {
       assertThat(item.getType()).isEqualTo("benefit");
       assertThat(item.getCount()).isEqualTo(1);
-      assertThat(item.getTypeAttributes()).containsEntry("external_id", "BDAY-2026-B");
+      assertThat(item.getTypeAttributes().getExternalId()).as("the embedded benefit, typed").isEqualTo("BDAY-2026-B");
     });
     assertThat(client.profile().redemptions().get(redeemed.getId()).getType()).isEqualTo("benefit");
     Benefit after = client.profile().benefits().get(birthday.getId());

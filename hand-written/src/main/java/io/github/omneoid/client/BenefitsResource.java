@@ -1,12 +1,14 @@
 package io.github.omneoid.client;
 
 import io.github.omneoid.api.BenefitsApi;
+import io.github.omneoid.client.errors.InvalidResponseException;
 import io.github.omneoid.client.internal.Transport;
 import io.github.omneoid.model.Benefit;
 import io.github.omneoid.model.BenefitPage;
 import io.github.omneoid.model.BenefitRedeemInput;
 import io.github.omneoid.model.BenefitUpdateInput;
 import io.github.omneoid.model.Redemption;
+import io.github.omneoid.model.RedemptionEnvelope;
 
 /**
  * Benefits issued to the profile: {@code GET /profiles/me/benefits} ({@link #list()}, {@link #list(Query)}),
@@ -56,7 +58,9 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
   }
 
   /**
-   * {@code POST /profiles/me/benefits/{benefitId}/redeem}: redeems the benefit once.
+   * {@code POST /profiles/me/benefits/{benefitId}/redeem} with no body, as the official SDK sends it
+   * ({@code benefits.redeem(benefitID)} in omneo-sdk {@code src/id/resources/profile/benefits/index.ts}): redeems
+   * the benefit once.
    *
    * @param benefitId the benefit's id
    * @return the redemption the server recorded
@@ -64,7 +68,13 @@ public final class BenefitsResource extends PagedResource<Benefit, BenefitPage> 
    * @throws io.github.omneoid.client.errors.ValidationException (422) when the server rejects the redemption
    */
   public Redemption redeem(long benefitId) {
-    return redeem(benefitId, new BenefitRedeemInput());
+    // The generated call always writes its @Body ("{}" for an empty input); the SDK sends none.
+    RedemptionEnvelope answer = transport.raw("POST", "/profiles/me/benefits/" + benefitId + "/redeem", null, null,
+        RedemptionEnvelope.class);
+    if (answer == null) {
+      throw new InvalidResponseException("The response to the benefit redemption has no body", null);
+    }
+    return answer.getData();
   }
 
   /**

@@ -9,6 +9,12 @@ import io.github.omneoid.model.OrderPage;
  * The profile's orders: {@code GET /profiles/me/orders} ({@link #list()}, {@link #list(Query)}) and
  * {@code GET /profiles/me/orders/{id}} ({@link #get(long)}). Read-only on the ID API.
  *
+ * <p><b>Inferred routes.</b> Both routes are deduced, not documented: the ID client page
+ * (docs.omneo.io/dev-guides/frontend/omneo-id) only names {@code orders} as a sub-resource, the official SDK has no
+ * such profile resource, and v3 documents orders globally ({@code /v3/orders}), not under a profile. They follow the
+ * proxy rule of "What is Omneo ID?" ({@code /profiles/me/<x>} is served as {@code /profiles/{profile_id}/<x>}); the
+ * spec labels them {@code x-omneo-evidence: inferred}. A tenant may answer 404, or a body shaped differently.
+ *
  * <p>Every call throws the unchecked exceptions of {@link io.github.omneoid.client.errors} (that package's page, like
  * the README's "Errors" section, maps each status to one). With an anonymous token every call fails with
  * {@link io.github.omneoid.client.errors.AnonymousTokenException} before sending. In a connection view

@@ -30,6 +30,7 @@ import io.github.omneoid.model.ProfileList;
 import io.github.omneoid.model.ProfileListItem;
 import io.github.omneoid.model.RedeemResult;
 import io.github.omneoid.model.Redemption;
+import io.github.omneoid.model.RedemptionItemAttributes;
 import io.github.omneoid.model.Region;
 import io.github.omneoid.model.Reward;
 import io.github.omneoid.model.TierProgress;
@@ -398,8 +399,8 @@ final class CorpusExpectations {
           assertThat(r.getLocation()).isNull();
           assertThat(r.getItems()).extracting(item -> item.getId()).containsExactly(171L);
           assertThat(r.getItems().get(0).getValue()).isNull();
-          assertThat(r.getItems().get(0).getTypeAttributes()).containsEntry("id", 30077L)
-              .containsEntry("redemptions_remaining", "2");
+          assertThat(r.getItems().get(0).getTypeAttributes().getId()).as("the embedded benefit").isEqualTo(30077L);
+          assertThat(r.getItems().get(0).getTypeAttributes().getRedemptionsRemaining()).as("\"2\"").isEqualTo(2);
         }),
         one("getMyTierProgress", TierProgress.class, t -> {
           assertThat(t.getId()).isEqualTo(8841L);
@@ -646,6 +647,9 @@ final class CorpusExpectations {
           assertThat(credit.getTotal()).isEqualTo(dec("50.00"));
           assertThat(credit.getItems().get(0).getType()).isEqualTo("credit");
           assertThat(credit.getItems().get(0).getValue()).isEqualTo(dec("50.00"));
+          RedemptionItemAttributes held = credit.getItems().get(0).getTypeAttributes();
+          assertThat(held.getCreditNumber()).as("the embedded credit, typed").isNotBlank();
+          assertThat(held.getDefinition().getName()).isNotBlank();
           assertThat(credit.getTransaction().getExternalId()).as("a numeric external_id").isEqualTo("60391123");
           assertThat(credit.getTransaction().getTotal()).isEqualTo(dec("119.95"));
           assertThat(credit.getTransaction().getLocation().getName()).isEqualTo("Chadstone");
@@ -659,7 +663,11 @@ final class CorpusExpectations {
           assertThat(r.getProfile().getFullName()).isEqualTo("Harriet Okonkwo-Lane");
           assertThat(r.getLocation().getType()).isEqualTo("store");
           assertThat(r.getItems().get(0).getType()).isEqualTo("reward");
-          assertThat(r.getItems().get(0).getTypeAttributes()).containsEntry("value_remaining", "0.00");
+          RedemptionItemAttributes reward = r.getItems().get(0).getTypeAttributes();
+          assertThat(reward.getValueRemaining()).as("the embedded reward, typed").isEqualTo(dec("0.00"));
+          assertThat(reward.getIsActive()).isFalse();
+          assertThat(reward.getDefinition().getName()).isEqualTo("Birthday Reward");
+          assertThat(reward.getDefinition().getTags()).containsExactly("birthday");
           assertThat(r.getMeta()).isEmpty();
           assertThat(r.getTransaction()).isNull();
         }),
@@ -721,7 +729,7 @@ final class CorpusExpectations {
     assertThat(t.getTotalConverted()).isNull();
     assertThat(t.getRedemption().getId()).as("an embedded redemption").isEqualTo(158L);
     assertThat(t.getRedemption().getLocation().getId()).as("location id \"4\"").isEqualTo(4L);
-    assertThat(t.getRedemption().getItems().get(0).getTypeAttributes()).containsEntry("value_initial", "10.00");
+    assertThat(t.getRedemption().getItems().get(0).getTypeAttributes().getValueInitial()).isEqualTo(dec("10.00"));
     assertThat(OmneoJson.raw(t, "redemption")).isEmpty();
     assertThat(t.getLocation().getName()).isEqualTo("Collins Street Flagship");
     assertThat(t.getItems().get(0).getQuantity()).isEqualTo(dec("1"));

@@ -8,6 +8,7 @@ import io.github.omneoid.model.AddressInput;
 import io.github.omneoid.model.AddressUpdateInput;
 import io.github.omneoid.model.Aggregations;
 import io.github.omneoid.model.Balances;
+import io.github.omneoid.model.BenefitRedeemInput;
 import io.github.omneoid.model.BenefitUpdateInput;
 import io.github.omneoid.model.CommsChannel;
 import io.github.omneoid.model.ConnectionStatus;
@@ -231,6 +232,11 @@ final class OperationsTable {
             .returns(r -> assertThat(((io.github.omneoid.model.Reward) r).getId()).isEqualTo(7L)),
         op("listMyBenefits", s -> s.profile.benefits().list(Query.of()))
             .answers(PAGE_OF_ONE).sends("GET", "/profiles/me/benefits").returns(pageOfOne()),
+        op("listMyBenefits", s -> s.profile.benefits().list(Query.of().params("tags[]", "csv", "download")
+                .filter("claimed_at", "2020-10-10")))
+            .answers(PAGE_OF_ONE)
+            .sends("GET", "/profiles/me/benefits?tags%5B%5D=csv&tags%5B%5D=download&filter%5Bclaimed_at%5D=2020-10-10")
+            .returns(pageOfOne()),
         op("getMyBenefit", s -> s.profile.benefits().get(7))
             .answers(ONE_WITH_ID_7).sends("GET", "/profiles/me/benefits/7").returns(benefitId(7)),
         op("updateMyBenefit", s -> s.profile.benefits().update(7, new BenefitUpdateInput().externalId("X-1")))
@@ -242,7 +248,11 @@ final class OperationsTable {
         }).answers(204, "").sends("DELETE", "/profiles/me/benefits/7").returns(isNull()),
         op("redeemMyBenefit", s -> s.profile.benefits().redeem(7))
             .answers("{\"data\":{\"id\":12,\"profile_id\":\"p-1\"}}").sends("POST", "/profiles/me/benefits/7/redeem")
-            .withBody("{}")
+            .withBody("")
+            .returns(r -> assertThat(((io.github.omneoid.model.Redemption) r).getId()).isEqualTo(12L)),
+        op("redeemMyBenefit", s -> s.profile.benefits().redeem(7, new BenefitRedeemInput().count(2)))
+            .answers("{\"data\":{\"id\":12,\"profile_id\":\"p-1\"}}").sends("POST", "/profiles/me/benefits/7/redeem")
+            .withBody("{\"count\":2}")
             .returns(r -> assertThat(((io.github.omneoid.model.Redemption) r).getId()).isEqualTo(12L)),
         op("getMyTierProgress", s -> s.profile.tiers().list())
             .answers("{\"data\":{\"id\":1,\"current_tier\":{\"handle\":\"gold\"}}}").sends("GET", "/profiles/me/tiers")

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The API's query conventions (spec/omneo-id.yaml, "Query conventions") applied to in-memory collections:
  * {@code filter[<field>]=<value>} (dotted paths reach into nested objects and arrays), {@code sort=<field>} /
- * {@code sort=-<field>}, and paging with {@code page[size]} / {@code page[number]} (also {@code per_page} /
- * {@code page}) into the spec's paging envelopes.
+ * {@code sort=-<field>}, repeated list keys {@code <field>[]=a&<field>[]=b} (any of the values; the benefits
+ * filter {@code tags[]=csv&tags[]=download} of docs.omneo.io/reference/indexprofilebenefit-1), and paging with
+ * {@code page[size]} / {@code page[number]} (also {@code per_page} / {@code page}) into the spec's paging envelopes.
  */
 final class Query {
   static final int DEFAULT_PAGE_SIZE = 15;
@@ -28,6 +29,40 @@ final class Query {
       String k = e.getKey();
       if (k.startsWith("filter[") && k.endsWith("]") && k.length() > 8 && !e.getValue().isEmpty()) {
         out.put(k.substring(7, k.length() - 1), e.getValue().get(0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The repeated list keys of the query ({@code tags[]=csv&tags[]=download}): field → every value given. Keys of
+   * the {@code filter[...]} and {@code page[...]} families are not list keys.
+   */
+  static Map<String, List<String>> listKeys(Map<String, List<String>> query) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
+      String k = e.getKey();
+      if (k.endsWith("[]") && k.length() > 2 && k.indexOf('[') == k.length() - 2 && !e.getValue().isEmpty()) {
+        out.put(k.substring(0, k.length() - 2), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Items whose {@code field}, or their definition's (benefits carry their tags on the definition), holds any of
+   * the values of each list key.
+   */
+  static List<Map<String, Object>> anyOf(List<Map<String, Object>> items, Map<String, List<String>> listKeys) {
+    if (listKeys.isEmpty()) {
+      return items;
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> item : items) {
+      if (listKeys.entrySet().stream().allMatch(key -> key.getValue().stream().anyMatch(value ->
+          matches(item, new String[] {key.getKey()}, 0, value)
+              || matches(item, new String[] {"definition", key.getKey()}, 0, value)))) {
+        out.add(item);
       }
     }
     return out;

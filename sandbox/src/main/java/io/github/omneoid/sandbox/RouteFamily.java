@@ -105,11 +105,13 @@ abstract class RouteFamily {
   }
 
   /**
-   * {@code filter[...]}, {@code sort} and paging into a {@code Page}: {@code data}, {@code links}, {@code meta},
+   * List keys ({@code tags[]=a&tags[]=b}), {@code filter[...]}, {@code sort} and paging into a {@code Page}:
+   * {@code data}, {@code links}, {@code meta},
    * each record written in {@code shape}.
    */
   final Reply page(Call c, List<Map<String, Object>> items, Wire.Shape shape) {
-    List<Map<String, Object>> all = Query.sort(Query.filter(rendered(items), Query.filters(c.query)), c.q("sort"));
+    List<Map<String, Object>> all = Query.sort(Query.filter(Query.anyOf(rendered(items), Query.listKeys(c.query)),
+        Query.filters(c.query)), c.q("sort"));
     return Reply.raw(Wire.page(Query.page(all, c.query, c.pathUrl()), shape));
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,6 +16,9 @@ final class Http {
   static final MediaType JSON = MediaType.get("application/json");
   static final OkHttpClient CLIENT = new OkHttpClient.Builder()
       .retryOnConnectionFailure(false)
+      // Idle connections are dropped long before the server's idle timeout: without retries, a pooled connection
+      // the server closed while a slow test ran (SpecFallbackTest's whole-spec check) fails the next request.
+      .connectionPool(new ConnectionPool(5, 5, TimeUnit.SECONDS))
       .connectTimeout(5, TimeUnit.SECONDS)
       .readTimeout(10, TimeUnit.SECONDS)
       .build();

@@ -49,6 +49,24 @@ class LoyaltyTest {
   }
 
   @Test
+  void benefitsFilterOnRepeatedListKeysAnyOfTheirValues() {
+    Map<String, Object> p = sandbox.seedProfile(ProfileSeed.random()
+        .record("benefits", map("external_id", "CSV", "tags", list("csv")))
+        .record("benefits", map("external_id", "DL", "tags", list("download", "demo")))
+        .record("benefits", map("external_id", "NONE", "tags", list("other")))
+        .record("benefits", map("external_id", "VIP", "definition", map("name", "VIP", "tags", list("vip")))));
+    Http me = login(p);
+
+    assertThat(me.get("/profiles/me/benefits?tags%5B%5D=csv&tags%5B%5D=download").list("data"))
+        .map(b -> (Object) ((Map<?, ?>) b).get("external_id")).containsExactly("CSV", "DL");
+    assertThat(me.get("/profiles/me/benefits?tags[]=demo").list("data"))
+        .map(b -> (Object) ((Map<?, ?>) b).get("external_id")).containsExactly("DL");
+    assertThat(me.get("/profiles/me/benefits?tags[]=demo&filter[external_id]=CSV").list("data")).isEmpty();
+    assertThat(me.get("/profiles/me/benefits?tags[]=vip&tags[]=none").list("data")).as("the definition's tags")
+        .map(b -> (Object) ((Map<?, ?>) b).get("external_id")).containsExactly("VIP");
+  }
+
+  @Test
   void pointsAndRewardsAreReadOnlyPages() {
     Map<String, Object> p = sandbox.seedProfile(ProfileSeed.random().reward(10).points(100).points(200));
     Http me = login(p);

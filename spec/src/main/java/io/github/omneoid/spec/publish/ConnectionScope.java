@@ -39,6 +39,11 @@ public final class ConnectionScope {
   static final String NESTED = "nestedConnectionId";
   static final String MARK = "x-omneo-connection-scoped";
   static final String TWIN_OF = "x-omneo-connection-twin-of";
+  /** On every twin: where the route comes from (no page shows the connection-scoped routes one by one). */
+  static final String TWIN_EVIDENCE = "x-omneo-twin-evidence";
+  static final String EXTRAPOLATED = "extrapolated: the path rewrite of Connection(connectionID) in omneo-sdk"
+      + " src/id/resources/profile/index.ts (options.endpoint.replace('/profiles/me',"
+      + " '/profiles/connection/' + connectionID)), applied to this route; no page shows the route itself";
   static final String SUFFIX = "ForConnection";
   static final String COMPONENT = "ConnectionId";
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -170,6 +175,7 @@ public final class ConnectionScope {
       switch (key) {
         case MARK:
           op.put(TWIN_OF, id);
+          op.put(TWIN_EVIDENCE, EXTRAPOLATED);
           break;
         case "operationId":
           op.put(key, id + SUFFIX);

@@ -52,6 +52,8 @@ class ConnectionScopeTest {
     JsonNode original = spec.path("paths").path("/profiles/me/addresses").path("get");
     assertThat(twin.path("operationId").asText()).isEqualTo("listMyAddressesForConnection");
     assertThat(twin.path("x-omneo-connection-twin-of").asText()).isEqualTo("listMyAddresses");
+    assertThat(twin.path("x-omneo-twin-evidence").asText())
+        .startsWith("extrapolated").contains("omneo-sdk src/id/resources/profile/index.ts");
     assertThat(twin.has("x-omneo-connection-scoped")).isFalse();
     assertThat(twin.path("responses")).isEqualTo(original.path("responses"));
     assertThat(twin.path("parameters")).isEqualTo(original.path("parameters"));

@@ -94,4 +94,38 @@ class PublishedSpecTest {
                 .anyMatch(op -> op.getValue().path("x-omneo-connection-scoped").asBoolean(false)))
             .count());
   }
+
+  @Test
+  void noGeneratorHintOfThisProjectIsLeft() throws Exception {
+    String text = Files.readString(publishedFile, StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("x-implements:").doesNotContain("io.github.omneoid.json")
+        .doesNotContain("x-omneo-union:");
+  }
+
+  @Test
+  void everyTwinSaysItIsExtrapolatedFromTheSdksPathRewrite() {
+    int twins = 0;
+    for (Map.Entry<String, JsonNode> path : ConnectionScope.entries(published.path("paths"))) {
+      for (Map.Entry<String, JsonNode> op : ConnectionScope.entries(path.getValue())) {
+        if (op.getValue().has("x-omneo-connection-twin-of")) {
+          twins++;
+          assertThat(op.getValue().path("x-omneo-twin-evidence").asText()).as(path.getKey())
+              .contains("omneo-sdk src/id/resources/profile/index.ts");
+        }
+      }
+    }
+    assertThat(twins).isEqualTo(87);
+  }
+
+  @Test
+  void theDocumentedEnumValuesAreKnownValuesOfOpenEnums() {
+    JsonNode schemas = published.path("components").path("schemas");
+    assertThat(schemas.at("/RewardType/x-extensible-enum")).extracting(JsonNode::asText)
+        .contains("birthday", "fixed", "percentage");
+    assertThat(schemas.at("/Gender/x-extensible-enum")).extracting(JsonNode::asText)
+        .contains("male", "MALE", "FEMALE", "WITHHELD", "OTHER");
+    assertThat(schemas.at("/Ledger/properties/type/x-extensible-enum")).extracting(JsonNode::asText)
+        .containsExactly("transaction", "order");
+    assertThat(schemas.at("/Gender").has("enum")).isFalse();
+  }
 }
