@@ -55,7 +55,8 @@ public final class IdToken {
    * @param jwt the compact JWT, {@code header.payload.signature}; surrounding whitespace is ignored
    * @return the token and its claims
    * @throws MalformedTokenException when it is not a JWT of base64url segments with {@code pid} and {@code exp}
-   *     claims and times in range (an {@code iat} after the {@code exp} is not); an admin API token, which has no {@code pid}, is refused here with a hint
+   *     claims and times in range (an {@code iat} after the {@code exp} is not); an admin API token, which has no
+   *     {@code pid}, is refused here with a hint
    */
   public static IdToken parse(String jwt) {
     if (jwt == null || jwt.trim().isEmpty()) {

@@ -142,6 +142,18 @@ class HostileServerRound2Test {
     assertThat(server.requestCount() - 3).as("RetryPolicy.none()").isEqualTo(1);
   }
 
+  @Test
+  void anAuthenticatorOnTheCallersOwnClientNeverResendsA401() {
+    answer(request -> json(401, "{}"));
+    okhttp3.OkHttpClient answering401s = new okhttp3.OkHttpClient.Builder()
+        .authenticator((route, response) -> response.request().newBuilder().header("X-Again", "1").build()).build();
+    OmneoId id = client().okHttpClient(answering401s).retryPolicy(RetryPolicy.none()).build();
+
+    assertThatThrownBy(() -> id.profile().get()).isInstanceOf(OmneoIdHttpException.class);
+
+    assertThat(server.requestCount()).as("one attempt, no follow-up of OkHttp's").isEqualTo(1);
+  }
+
   // --- row 4: a pager that would never end ------------------------------------------------------------------------
 
   private String pageWithNext(String nextPath) {
@@ -454,7 +466,8 @@ class HostileServerRound2Test {
     OmneoId anonymous = OmneoId.builder().baseUrl(server.baseUrl())
         .idToken(TestTokens.anonymousJwt(T0, T0.plusSeconds(3600))).clock(clock).ticker(clock).build();
 
-    for (String path : new String[] {"/profiles//me", "/Profiles/ME", "//profiles/me/points", "/PROFILES/Connection/4"}) {
+    String[] disguised = {"/profiles//me", "/Profiles/ME", "//profiles/me/points", "/PROFILES/Connection/4"};
+    for (String path : disguised) {
       assertThatThrownBy(() -> anonymous.call("GET", path)).as(path).isInstanceOf(AnonymousTokenException.class);
     }
     assertThat(server.requestCount()).isZero();

@@ -17,10 +17,10 @@ import okhttp3.Response;
 import retrofit2.Invocation;
 
 /**
- * A call's way through this library, as one interceptor: the {@link RequestGuard}'s checks; the listener hears the call start and end; the whole call
- * has one deadline (its call timeout, retries and token waits included); the {@link RetryPolicy} decides on each
- * failed attempt; the {@link Credentials} put the token on each attempt, so a token that expires between retries is
- * replaced, not resent. One interceptor rather than one per concern, so an attempt's request is built once (with
+ * A call's way through this library, as one interceptor: the {@link RequestGuard}'s checks; the listener hears
+ * the call start and end; the whole call has one deadline (its call timeout, retries and token waits included);
+ * the {@link RetryPolicy} decides on each failed attempt; the {@link Credentials} put the token on each attempt, so
+ * a token that expires between retries is replaced, not resent. One interceptor rather than one per concern, so an attempt's request is built once (with
  * {@link Credentials#attempt}) and the chain is not copied per concern; each concern still lives in its own class.
  */
 final class CallPipeline implements Interceptor {
