@@ -205,19 +205,19 @@ class LoyaltyPactTest {
     assertThat(me(server).benefits().redeem(91).getId()).isEqualTo(171L);
   }
 
-  /** A counted redemption sends {@code {"count": n}}. */
+  /** A counted redemption sends {@code {"count": n}} (the provider state's benefit has one redemption left). */
   @Pact(consumer = CONSUMER)
-  V4Pact redeemMyBenefitTwice(PactDslWithProvider builder) {
-    return ok(json(requestFromState(withBenefit(builder), "a redemption of a benefit, twice", "POST",
+  V4Pact redeemMyBenefitCounted(PactDslWithProvider builder) {
+    return ok(json(requestFromState(withBenefit(builder), "a counted redemption of a benefit", "POST",
             "/profiles/me/benefits/${benefitId}/redeem", "/profiles/me/benefits/91/redeem"),
-            body -> body.integerType("count", 2)),
+            body -> body.integerType("count", 1)),
         data(Shapes.BENEFIT_REDEMPTION));
   }
 
   @Test
-  @PactTestFor(pactMethod = "redeemMyBenefitTwice")
-  void redeemMyBenefitTwice(MockServer server) {
-    assertThat(me(server).benefits().redeem(91, new BenefitRedeemInput().count(2)).getId()).isEqualTo(171L);
+  @PactTestFor(pactMethod = "redeemMyBenefitCounted")
+  void redeemMyBenefitCounted(MockServer server) {
+    assertThat(me(server).benefits().redeem(91, new BenefitRedeemInput().count(1)).getId()).isEqualTo(171L);
   }
 
   // ------------------------------------------------------------------------------------------------ tiers, aggregations

@@ -164,7 +164,7 @@ class LoyaltyE2ETest {
     Page<Ledger> ledgers = client.profile().ledgers().list(Query.of());
 
     assertThat(ledgers.items()).hasSize(2);
-    assertThat(ledgers.items()).extracting(Ledger::getType).containsOnly(Ledger.TypeEnum.TRANSACTION);
+    assertThat(ledgers.items()).extracting(Ledger::getType).containsOnly("transaction");
     Ledger one = client.profile().ledgers().get(ledgers.items().get(0).getId());
     assertThat(one.getTypeAttributes().getTotal()).isEqualByComparingTo("250");
   }

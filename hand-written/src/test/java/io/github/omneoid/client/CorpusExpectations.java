@@ -523,9 +523,9 @@ final class CorpusExpectations {
         page("listMyLedgers", Ledger.class, page -> {
           List<Ledger> ledgers = page.items();
           assertThat(ledgers).extracting(Ledger::getId).containsExactly(4410L, 4398L);
-          assertThat(ledgers.get(0).getType().value()).isEqualTo("transaction");
+          assertThat(ledgers.get(0).getType()).isEqualTo("transaction");
           assertThat(ledgers.get(0).getTypeAttributes().getId()).isEqualTo(90017L);
-          assertThat(ledgers.get(1).getType().value()).isEqualTo("order");
+          assertThat(ledgers.get(1).getType()).isEqualTo("order");
           assertThat(ledgers.get(1).getTypeAttributes().getId()).isEqualTo(88800L);
           assertThat(ledgers.get(1).getTypeAttributes().getTotal()).isEqualTo(dec("64.00"));
           assertThat(ledgers.get(1).getTypeAttributes().getRedemption()).isNull();
@@ -534,7 +534,7 @@ final class CorpusExpectations {
         one("getMyLedger", Ledger.class, l -> {
           assertThat(l.getId()).isEqualTo(4410L);
           assertThat(l.getProfile().getId()).isEqualTo(PROFILE_ID);
-          assertThat(l.getType().value()).isEqualTo("transaction");
+          assertThat(l.getType()).isEqualTo("transaction");
           transaction90017(l.getTypeAttributes());
         }),
         page("listMyInteractions", Interaction.class, page -> {
