@@ -156,7 +156,7 @@ public final class ProfileResource extends Resource {
    * @return the profile as the server now has it
    * @throws ValidationException (422) with the server's field messages
    */
-  public Profile update(Map<String, ? extends @Nullable Object> fields) {
+  public Profile update(Map<String, ?> fields) {
     return update(fields, UpdateOptions.none());
   }
 
@@ -170,7 +170,7 @@ public final class ProfileResource extends Resource {
    * @throws ValidationException (422) with the server's field messages: any other rejection, or the second
    *     attempt's
    */
-  public Profile update(Map<String, ? extends @Nullable Object> fields, UpdateOptions options) {
+  public Profile update(Map<String, ?> fields, UpdateOptions options) {
     body(fields, "fields");
     body(options, "options");
     try {

@@ -236,7 +236,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @throws IllegalArgumentException when a field is invalid, beyond the sandbox's limits (nesting deeper than 32
    *     levels, numbers outside a double's range), or the email, mobile or an identity is taken
    */
-  public Map<String, @Nullable Object> seedProfile(Map<String, ? extends @Nullable Object> fields) {
+  public Map<String, @Nullable Object> seedProfile(Map<String, ?> fields) {
     Objects.requireNonNull(fields, "fields");
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
@@ -257,7 +257,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @throws IllegalArgumentException for an unknown collection or profile, or a record the API would refuse
    */
   public Map<String, @Nullable Object> seedRecord(String profileId, String collection,
-      Map<String, ? extends @Nullable Object> fields) {
+      Map<String, ?> fields) {
     Kind kind = Kind.of(collection);
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
@@ -279,7 +279,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @return the connection as stored (immutable view), with its {@code id}
    */
   public Map<String, @Nullable Object> seedConnection(String connectorId, String connectedId,
-      @Nullable Map<String, ? extends @Nullable Object> extra) {
+      @Nullable Map<String, ?> extra) {
     Map<String, Object> x = extra == null ? null : Json.copy(extra);
     synchronized (store) {
       return Json.frozenMap(seeder.connection(connectorId, connectedId, x));
@@ -303,7 +303,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param fields the location's fields, overriding the defaults (copied); an {@code id} is kept, else one is assigned
    * @return the location as stored (immutable view), with its {@code id}
    */
-  public Map<String, @Nullable Object> seedLocation(Map<String, ? extends @Nullable Object> fields) {
+  public Map<String, @Nullable Object> seedLocation(Map<String, ?> fields) {
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
       return Json.frozenMap(seeder.location(in));
@@ -489,7 +489,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
      * @param profiles the profiles to seed, in order (the list is copied now)
      * @return this builder
      */
-    public Builder seed(List<? extends Map<String, ? extends @Nullable Object>> profiles) {
+    public Builder seed(List<? extends Map<String, ?>> profiles) {
       List<Map<String, ?>> copy = new ArrayList<>(profiles);
       return seed(s -> copy.forEach(s::seedProfile));
     }

@@ -123,7 +123,7 @@ public final class ProfileSeed {
    * @param record the record's fields (copied)
    * @return this seed
    */
-  public ProfileSeed record(String collection, Map<String, ? extends @Nullable Object> record) {
+  public ProfileSeed record(String collection, Map<String, ?> record) {
     return add(collection, new LinkedHashMap<>(record));
   }
 
