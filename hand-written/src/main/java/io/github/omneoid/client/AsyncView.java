@@ -4,6 +4,7 @@ import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.Transport;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's async view, {@code client.async()}: any of its typed calls as a {@link CompletableFuture}, sent with
@@ -54,7 +55,7 @@ public final class AsyncView<C> {
    * @return a future of the call's result; it fails with the exception the blocking call would throw
    * @throws IllegalStateException when the client is closed
    */
-  public <T> CompletableFuture<T> call(Function<? super C, ? extends T> operation) {
+  public <T extends @Nullable Object> CompletableFuture<T> call(Function<? super C, ? extends T> operation) {
     Arguments.requireNonNull(operation, "operation");
     return transport.enqueue(t -> operation.apply(clientOver.apply(t)));
   }

@@ -2,6 +2,7 @@ package io.github.omneoid.client;
 
 import io.github.omneoid.client.internal.Arguments;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to mint a token for ({@code POST /auth/token}): a profile by its Omneo UUID, a profile by one of its identities
@@ -51,12 +52,12 @@ public final class AuthTokenRequest {
   }
 
   /** @return the {@code id} to send; null for an anonymous token */
-  public String id() {
+  public @Nullable String id() {
     return id;
   }
 
   /** @return the {@code id_handle} to send; null unless minting by identity */
-  public String idHandle() {
+  public @Nullable String idHandle() {
     return idHandle;
   }
 
@@ -66,7 +67,7 @@ public final class AuthTokenRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof AuthTokenRequest)) {
       return false;
     }

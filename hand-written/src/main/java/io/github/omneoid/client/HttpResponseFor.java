@@ -3,6 +3,7 @@ package io.github.omneoid.client;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed call's result with the response it came from: {@code id.withRawResponse().call(i -> i.profile().get())}.
@@ -14,9 +15,9 @@ public final class HttpResponseFor<T> {
 
   private final int status;
   private final Map<String, List<String>> headers;
-  private final T body;
+  private final @Nullable T body;
 
-  HttpResponseFor(int status, Map<String, List<String>> headers, T body) {
+  HttpResponseFor(int status, Map<String, List<String>> headers, @Nullable T body) {
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -38,7 +39,7 @@ public final class HttpResponseFor<T> {
   }
 
   /** @return what the typed call returns: the model, page or null for operations answering nothing */
-  public T body() {
+  public @Nullable T body() {
     return body;
   }
 

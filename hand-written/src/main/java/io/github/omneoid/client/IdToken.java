@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Omneo ID token: the short-lived JWT that {@code POST /auth/token} mints. Immutable.
@@ -168,7 +169,7 @@ public final class IdToken {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IdToken && ((IdToken) o).value.equals(value);
   }
 

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer side — storefront, app, profile portal — acting on one profile with a short-lived ID token. It
@@ -109,7 +110,7 @@ public final class OmneoId implements AutoCloseable {
    * @throws io.github.omneoid.client.errors.OmneoIdHttpException for a status that is not 2xx, as the subclass for
    *     that status
    */
-  public Object call(String method, String path) {
+  public @Nullable Object call(String method, String path) {
     return call(method, path, Collections.<String, Object>emptyMap(), null);
   }
 
@@ -124,7 +125,7 @@ public final class OmneoId implements AutoCloseable {
    * @return the parsed JSON (maps, lists, strings, booleans; numbers exact: a {@code Long} for an integer that fits
    *     one, else a {@code BigDecimal}), or null for an empty response
    */
-  public Object call(String method, String path, Map<String, ?> query, Object body) {
+  public @Nullable Object call(String method, String path, @Nullable Map<String, ?> query, @Nullable Object body) {
     return call(method, path, query, body, Object.class);
   }
 
@@ -141,7 +142,8 @@ public final class OmneoId implements AutoCloseable {
    * @return the response read as {@code responseType}, or null for an empty response
    * @throws io.github.omneoid.client.errors.InvalidResponseException when a 2xx body is not JSON of that type
    */
-  public <T> T call(String method, String path, Map<String, ?> query, Object body, Type responseType) {
+  public <T> @Nullable T call(String method, String path, @Nullable Map<String, ?> query, @Nullable Object body,
+      Type responseType) {
     Arguments.requireText(method, "method");
     Arguments.requireNonNull(responseType, "responseType");
     return transport.raw(method.toUpperCase(java.util.Locale.ROOT), path, query, body, responseType);
@@ -160,8 +162,8 @@ public final class OmneoId implements AutoCloseable {
    * @return a future of the response, or of null for an empty response; it fails with the exception the blocking
    *     call would throw
    */
-  public <T> CompletableFuture<T> callAsync(String method, String path, Map<String, ?> query, Object body,
-      Type responseType) {
+  public <T> CompletableFuture<@Nullable T> callAsync(String method, String path, @Nullable Map<String, ?> query,
+      @Nullable Object body, Type responseType) {
     Arguments.requireText(method, "method");
     Arguments.requireNonNull(responseType, "responseType");
     return async().call(i -> i.<T>call(method, path, query, body, responseType));
@@ -212,7 +214,7 @@ public final class OmneoId implements AutoCloseable {
    * @param <T> what the work returns
    * @return a future of the work's result; it fails with the exception the work threw
    */
-  public <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
+  public <T extends @Nullable Object> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
     Arguments.requireNonNull(call, "call");
     return transport.async(call);
   }

@@ -3,6 +3,7 @@ package io.github.omneoid.client;
 import io.github.omneoid.json.SchemaDrift;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a backend operator wants to see of a client at work, for logs and metrics: each call's start and end (status
@@ -83,7 +84,7 @@ public interface OmneoIdListener {
    * @param took how long the source took
    * @param failure null when a token came back; else what the source threw
    */
-  default void tokenRefreshed(Duration took, Throwable failure) {
+  default void tokenRefreshed(Duration took, @Nullable Throwable failure) {
   }
 
   /**
@@ -129,7 +130,7 @@ public interface OmneoIdListener {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof ApiCall && ((ApiCall) o).operation.equals(operation) && ((ApiCall) o).method.equals(method)
           && ((ApiCall) o).path.equals(path);
     }

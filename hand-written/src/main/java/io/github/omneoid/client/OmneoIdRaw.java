@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link OmneoId#withRawResponse()}: every typed call with its response ({@link RawView#call(Function)}), and the
@@ -40,7 +41,7 @@ public final class OmneoIdRaw extends RawView<OmneoId> {
    * @return the status, headers and body
    * @throws io.github.omneoid.client.errors.NetworkException when no response came at all
    */
-  public RawResponse call(String method, String path, Map<String, ?> query, Object body) {
+  public RawResponse call(String method, String path, @Nullable Map<String, ?> query, @Nullable Object body) {
     Arguments.requireText(method, "method");
     Transport.Recorded<String> exchanged = transport.exchange(method.toUpperCase(Locale.ROOT), path, query, body);
     return new RawResponse(exchanged.status, RawResponse.headerMap(exchanged.headers), exchanged.value);

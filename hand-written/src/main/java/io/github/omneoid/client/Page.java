@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a paginated list (Laravel's paginator: {@code data}, {@code meta}, {@code links}): its items,
@@ -41,14 +42,15 @@ public final class Page<T> {
   public static final int MAX_PAGES = 10_000;
 
   private final List<T> items;
-  private final PageMeta meta;
-  private final PageLinks links;
-  private final Supplier<Page<T>> next;
+  private final @Nullable PageMeta meta;
+  private final @Nullable PageLinks links;
+  private final @Nullable Supplier<Page<T>> next;
 
   /**
    * @param next fetches the next page; null on the last page
    */
-  Page(List<T> items, PageMeta meta, PageLinks links, Supplier<Page<T>> next) {
+  Page(@Nullable List<T> items, @Nullable PageMeta meta, @Nullable PageLinks links,
+      @Nullable Supplier<Page<T>> next) {
     this.items = items == null ? Collections.<T>emptyList() : withoutNulls(items);
     this.meta = meta;
     this.links = links;
@@ -70,12 +72,12 @@ public final class Page<T> {
   }
 
   /** @return {@code current_page}, {@code last_page}, {@code total}...; null if the server sent none */
-  public PageMeta meta() {
+  public @Nullable PageMeta meta() {
     return meta;
   }
 
   /** @return {@code first}, {@code last}, {@code prev}, {@code next}; null if the server sent none */
-  public PageLinks links() {
+  public @Nullable PageLinks links() {
     return links;
   }
 

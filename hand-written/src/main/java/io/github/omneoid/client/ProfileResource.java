@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The profile the token is bound to ({@code /profiles/me}) and everything under it, or — through
@@ -291,7 +292,7 @@ public final class ProfileResource extends Resource {
    * @return the comms flags after the change; null when the server sent none
    * @throws ValidationException (422) when the server refuses the change
    */
-  public ProfileComms subscribe(CommsChannel channel) {
+  public @Nullable ProfileComms subscribe(CommsChannel channel) {
     String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(prefix + "_optout", false);
@@ -306,7 +307,7 @@ public final class ProfileResource extends Resource {
    * @return the comms flags after the change; null when the server sent none
    * @throws ValidationException (422) when the server refuses the change
    */
-  public ProfileComms unsubscribe(CommsChannel channel) {
+  public @Nullable ProfileComms unsubscribe(CommsChannel channel) {
     return unsubscribe(channel, false);
   }
 
@@ -318,7 +319,7 @@ public final class ProfileResource extends Resource {
    * @return the comms flags after the change; null when the server sent none
    * @throws ValidationException (422) when the server refuses the change
    */
-  public ProfileComms unsubscribe(CommsChannel channel, boolean toggleOptOut) {
+  public @Nullable ProfileComms unsubscribe(CommsChannel channel, boolean toggleOptOut) {
     String prefix = body(channel, "channel").value();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(prefix + "_promo", false);
@@ -329,7 +330,7 @@ public final class ProfileResource extends Resource {
   }
 
   /** The response's {@code data} is an array; its first entry is the profile's comms. */
-  private ProfileComms putComms(Map<String, Object> fields) {
+  private @Nullable ProfileComms putComms(Map<String, Object> fields) {
     List<ProfileComms> comms = data(api.updateMyCommsSubscription(copy(fields, ProfileCommsInput.class)));
     return comms == null || comms.isEmpty() ? null : comms.get(0);
   }

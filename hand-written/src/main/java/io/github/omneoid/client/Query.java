@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query parameters for list and read operations, with literal keys as the ID API spells them:
@@ -219,13 +220,13 @@ public final class Query {
     }
 
     @Override
-    public String get(Object key) {
+    public @Nullable String get(@Nullable Object key) {
       List<String> values = params.get(key);
       return values == null ? null : values.get(0);
     }
 
     @Override
-    public boolean containsKey(Object key) {
+    public boolean containsKey(@Nullable Object key) {
       return params.containsKey(key);
     }
 
@@ -267,7 +268,7 @@ public final class Query {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Query && ((Query) o).params.equals(params);
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import okhttp3.Headers;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An untyped call's response as it came, whatever its status: {@code id.withRawResponse().call("GET", "/x")}.
@@ -64,7 +65,7 @@ public final class RawResponse {
    * @return the JSON value, or null for an empty body
    * @throws InvalidResponseException when the body is not JSON
    */
-  public Object json() {
+  public @Nullable Object json() {
     if (body.isEmpty()) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.github.omneoid.client;
 import io.github.omneoid.client.internal.Arguments;
 import io.github.omneoid.client.internal.Transport;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's raw view, {@code client.withRawResponse()}: any of its typed calls, returned with the status, headers
@@ -37,7 +38,7 @@ public class RawView<C> {
    * @return the call's result with the status and headers of its response
    * @throws IllegalStateException when the operation sent no request through the client it was given
    */
-  public final <T> HttpResponseFor<T> call(Function<? super C, ? extends T> operation) {
+  public final <T> HttpResponseFor<T> call(Function<? super C, ? extends @Nullable T> operation) {
     Arguments.requireNonNull(operation, "operation");
     Transport.Recorded<T> recorded = transport.recorded(t -> operation.apply(clientOver.apply(t)));
     return new HttpResponseFor<>(recorded.status, RawResponse.headerMap(recorded.headers), recorded.value);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a failed call is tried again, and after how long. Immutable and thread-safe; {@link #defaults()} is what a
@@ -159,7 +160,7 @@ public final class RetryPolicy {
    * @param now the current time, for a date
    * @return the wait it asks for (zero for a date in the past), or null when absent or unreadable
    */
-  public static Duration parseRetryAfter(String header, Instant now) {
+  public static @Nullable Duration parseRetryAfter(@Nullable String header, Instant now) {
     if (header == null || header.trim().isEmpty()) {
       return null;
     }

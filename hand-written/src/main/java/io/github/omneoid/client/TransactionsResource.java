@@ -14,6 +14,7 @@ import io.github.omneoid.model.TransactionItemPage;
 import io.github.omneoid.model.TransactionPage;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The profile's transactions: {@code GET /profiles/me/transactions} ({@link #list()}, {@link #list(Query)}),
@@ -102,12 +103,12 @@ public final class TransactionsResource extends PagedResource<Transaction, Trans
   private static final class Grouped implements PagedEnvelope<GroupedTransaction> {
     private final GroupedTransactionPaginator paginator;
 
-    Grouped(GroupedTransactionPaginator paginator) {
+    Grouped(@Nullable GroupedTransactionPaginator paginator) {
       this.paginator = paginator == null ? GroupedTransactionPaginator.builder().build() : paginator;
     }
 
     @Override
-    public List<GroupedTransaction> getData() {
+    public @Nullable List<GroupedTransaction> getData() {
       return paginator.getData();
     }
 

@@ -53,5 +53,10 @@
  * backoff after a failed refresh and the bounded waits.
  *
  * <p>Server-side helpers for the Omneo Shopify plugin are in {@link io.github.omneoid.client.shopify}.
+ *
+ * <p>Null-marked (JSpecify {@code @NullMarked}): a type without {@code @Nullable} is never null, in and out.
  */
+@NullMarked
 package io.github.omneoid.client;
+
+import org.jspecify.annotations.NullMarked;

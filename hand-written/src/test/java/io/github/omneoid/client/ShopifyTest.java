@@ -54,6 +54,8 @@ class ShopifyTest {
 
     assertThatThrownBy(() -> exchange.mint("42", "00" + ShopifyCustomerSignature.sign("42", "plugin-secret").substring(2)))
         .isInstanceOf(SignatureMismatchException.class).hasMessageContaining("customer 42");
+    assertThatThrownBy(() -> exchange.mint("42", null)).as("no signature sent")
+        .isInstanceOf(SignatureMismatchException.class).hasMessageContaining("customer 42");
     assertThat(server.requestCount()).as("refused before any request").isZero();
 
     server.enqueueJson(200, TestTokens.mintResponse(TestTokens.profileJwt("p-42", now, now.plusSeconds(600)),

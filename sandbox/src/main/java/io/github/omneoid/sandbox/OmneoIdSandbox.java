@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded, stateful stand-in of the Omneo ID API ({@code /id/api/v1}) on a real HTTP server, with signed ID
@@ -206,7 +207,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    *
    * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
    */
-  public Map<String, Object> seedProfile() {
+  public Map<String, @Nullable Object> seedProfile() {
     return seedProfile(ProfileSeed.random());
   }
 
@@ -216,7 +217,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param seed the fields
    * @return an immutable view of the stored profile as {@code GET /profiles/me} shows it, including its {@code id}
    */
-  public Map<String, Object> seedProfile(ProfileSeed seed) {
+  public Map<String, @Nullable Object> seedProfile(ProfileSeed seed) {
     return seedProfile(seed.toMap());
   }
 
@@ -235,7 +236,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @throws IllegalArgumentException when a field is invalid, beyond the sandbox's limits (nesting deeper than 32
    *     levels, numbers outside a double's range), or the email, mobile or an identity is taken
    */
-  public Map<String, Object> seedProfile(Map<String, ?> fields) {
+  public Map<String, @Nullable Object> seedProfile(Map<String, ?> fields) {
     Objects.requireNonNull(fields, "fields");
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
@@ -255,7 +256,8 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @return the record as stored (immutable view)
    * @throws IllegalArgumentException for an unknown collection or profile, or a record the API would refuse
    */
-  public Map<String, Object> seedRecord(String profileId, String collection, Map<String, ?> fields) {
+  public Map<String, @Nullable Object> seedRecord(String profileId, String collection,
+      Map<String, ?> fields) {
     Kind kind = Kind.of(collection);
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
@@ -276,7 +278,8 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param extra connection fields that override the defaults ({@code id} is ignored), or {@code null} for none
    * @return the connection as stored (immutable view), with its {@code id}
    */
-  public Map<String, Object> seedConnection(String connectorId, String connectedId, Map<String, ?> extra) {
+  public Map<String, @Nullable Object> seedConnection(String connectorId, String connectedId,
+      @Nullable Map<String, ?> extra) {
     Map<String, Object> x = extra == null ? null : Json.copy(extra);
     synchronized (store) {
       return Json.frozenMap(seeder.connection(connectorId, connectedId, x));
@@ -290,7 +293,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param connectedId the profile it may act on
    * @return the connection as stored (immutable view), with its {@code id}
    */
-  public Map<String, Object> seedConnection(String connectorId, String connectedId) {
+  public Map<String, @Nullable Object> seedConnection(String connectorId, String connectedId) {
     return seedConnection(connectorId, connectedId, null);
   }
 
@@ -300,7 +303,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param fields the location's fields, overriding the defaults (copied); an {@code id} is kept, else one is assigned
    * @return the location as stored (immutable view), with its {@code id}
    */
-  public Map<String, Object> seedLocation(Map<String, ?> fields) {
+  public Map<String, @Nullable Object> seedLocation(Map<String, ?> fields) {
     Map<String, Object> in = Json.copy(fields);
     synchronized (store) {
       return Json.frozenMap(seeder.location(in));
@@ -312,7 +315,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    *
    * @return the main demo profile (Jane Citizen), as {@link #profile(String)} shows it
    */
-  public Map<String, Object> seedDemoData() {
+  public Map<String, @Nullable Object> seedDemoData() {
     return DemoData.seed(this);
   }
 
@@ -322,7 +325,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    * @param id the profile's {@code id}
    * @return an immutable view of the profile, or empty if there is none or it is deleted
    */
-  public Optional<Map<String, Object>> profile(String id) {
+  public Optional<Map<String, @Nullable Object>> profile(String id) {
     synchronized (store) {
       Store.Profile p = store.profile(id);
       return p == null ? Optional.empty() : Optional.of(Json.frozenMap(api.parts.render.profile(p)));
@@ -334,7 +337,7 @@ public final class OmneoIdSandbox implements AutoCloseable {
    *
    * @return the profiles that are not deleted, each as {@code GET /profiles/me} shows it
    */
-  public List<Map<String, Object>> profiles() {
+  public List<Map<String, @Nullable Object>> profiles() {
     synchronized (store) {
       List<Map<String, Object>> out = new ArrayList<>();
       for (Store.Profile p : store.profiles.values()) {

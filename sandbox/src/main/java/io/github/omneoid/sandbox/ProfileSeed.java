@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small builder for {@link OmneoIdSandbox#seedProfile(ProfileSeed)}; anything it lacks can be set with
@@ -68,7 +69,7 @@ public final class ProfileSeed {
    * @param value the value; replaces any earlier value of that field
    * @return this seed
    */
-  public ProfileSeed field(String name, Object value) {
+  public ProfileSeed field(String name, @Nullable Object value) {
     fields.put(name, value);
     return this;
   }
@@ -141,7 +142,7 @@ public final class ProfileSeed {
   }
 
   /** @return the fields so far, as {@link OmneoIdSandbox#seedProfile(Map)} takes them (a copy) */
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return Json.copy(fields);
   }
 }

@@ -37,8 +37,9 @@ import proguard.ProGuard;
  * builds offline against what {@code invoker:install} put into {@code target/consumer-repo} (as {@link ConsumerIT}):
  *
  * <ul>
- *   <li>{@code kotlin-models}: Kotlin sees the models' JSpecify nullness: its sources compile, and a source that
- *       assigns the nullable {@code title} to a {@code String} is refused by the compiler.</li>
+ *   <li>{@code kotlin-models}: Kotlin sees the models' and the client's JSpecify nullness: its sources compile, and
+ *       sources that assign the nullable {@code title} or {@code serverMessage()} to a {@code String} are refused by
+ *       the compiler.</li>
  *   <li>{@code jackson-models}: Jackson 2 and Jackson 3 mappers that find the modules by the service loader read an
  *       API body as OmneoJson does and write it back as the API's JSON.</li>
  *   <li>{@code shrunk-app}: an app using the client, shrunk and obfuscated with ProGuard with only the rules its jars
@@ -77,7 +78,8 @@ class EcosystemConsumerIT {
             + "final class ReadmeJackson {\n  static String body;\n" + methods(readme, "jackson", "  static void %s() "
             + "throws Exception {\n%s  }\n") + "}\n");
     Files.writeString(work.resolve("kotlin-models/src/main/kotlin/example/ReadmeKotlin.kt"),
-        "package example\n\nimport io.github.omneoid.json.OmneoJson\nimport io.github.omneoid.model.*\n\n"
+        "package example\n\nimport io.github.omneoid.client.*\nimport io.github.omneoid.json.OmneoJson\n"
+            + "import io.github.omneoid.model.*\n\n"
             + methods(readme, "kotlin", "fun %s(body: String) {\n%s}\n"));
   }
 
@@ -98,16 +100,19 @@ class EcosystemConsumerIT {
   }
 
   @Test
-  void kotlinSeesTheModelsNullabilityAndRefusesANullableTitleAsString() throws Exception {
+  void kotlinSeesTheModelsAndClientsNullabilityAndRefusesNullablesAsString() throws Exception {
     Child compiled = maven("kotlin-models", "kotlin", "process-classes");
     assertThat(compiled.exit).as("Kotlin consumer build; log %s", errors(compiled)).isZero();
     assertThat(work.resolve("kotlin-models/target/classes/example/NullSafetyKt.class")).isRegularFile();
+    assertThat(work.resolve("kotlin-models/target/classes/example/ClientNullSafetyKt.class")).isRegularFile();
 
     Child refused = maven("kotlin-models", "kotlin-refused", "-Dkotlin.sources=src/refused/kotlin",
         "process-classes");
     assertThat(refused.exit).as("compiling Refused.kt must fail").isNotZero();
-    assertThat(errors(refused)).as("the compiler's error").contains("Refused.kt").containsPattern(
-        "(?i)mismatch.*'?String\\?'?|String\\?.*but.*String");
+    assertThat(errors(refused)).as("the compiler's error on the model").containsPattern(
+        "(?i)/Refused\\.kt.*(mismatch.*'?String\\?'?|String\\?.*but.*String)");
+    assertThat(errors(refused)).as("the compiler's error on the client").containsPattern(
+        "(?i)/RefusedClient\\.kt.*(mismatch.*'?String\\?'?|String\\?.*but.*String)");
   }
 
   @Test

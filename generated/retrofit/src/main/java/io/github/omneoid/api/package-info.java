@@ -20,5 +20,12 @@
  * Paths in the annotations are relative to the base URL. Routes under {@code /profiles/me} take a profile ID token,
  * {@code POST /profiles} an anonymous one, {@code POST /auth/token} the admin API token (see each operation's
  * documentation). The request and response types are in {@code io.github.omneoid.model}.
+ *
+ * <p>Null-marked (JSpecify {@code @NullMarked}): an optional {@code @Query} parameter is {@code @Nullable} (Retrofit
+ * leaves a null one out); every other parameter is not null: Retrofit refuses a null {@code @QueryMap}, {@code @Body}
+ * or {@code @Path}, so pass an empty map for no query keys.
  */
+@NullMarked
 package io.github.omneoid.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.github.omneoid.client.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A connect, read or write timeout ran out, or the whole-call timeout did (retries and their waits included), or
  * the call timeout ran out while the call waited for a new ID token from the token source.
@@ -14,7 +16,7 @@ public class CallTimeoutException extends NetworkException {
    * @param message what failed, e.g. the request's method and path
    * @param cause the underlying failure, or null
    */
-  public CallTimeoutException(String message, Throwable cause) {
+  public CallTimeoutException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the transport read off a failed response; the constructor argument of every HTTP exception. Immutable and
@@ -27,7 +28,7 @@ public final class HttpErrorDetails implements Serializable {
   /** The response body as text, cut at {@link OmneoIdHttpException#BODY_CAP} bytes; never null. */
   private final String body;
   /** The {@code message} of a JSON error body, or null. */
-  private final String serverMessage;
+  private final @Nullable String serverMessage;
   /** Laravel's {@code errors}: field name → messages; never null. */
   private final Map<String, List<String>> fieldErrors;
 
@@ -43,8 +44,8 @@ public final class HttpErrorDetails implements Serializable {
    * @param serverMessage the {@code message} of a JSON error body, or null
    * @param fieldErrors Laravel's {@code errors}: field name → messages; may be null
    */
-  public HttpErrorDetails(int status, String method, String path, Map<String, List<String>> headers, String body,
-      String serverMessage, Map<String, List<String>> fieldErrors) {
+  public HttpErrorDetails(int status, String method, String path, @Nullable Map<String, List<String>> headers,
+      @Nullable String body, @Nullable String serverMessage, @Nullable Map<String, List<String>> fieldErrors) {
     this.status = status;
     this.method = method;
     this.path = path;
@@ -54,7 +55,7 @@ public final class HttpErrorDetails implements Serializable {
     this.fieldErrors = copy(fieldErrors);
   }
 
-  private static Map<String, List<String>> copy(Map<String, List<String>> map) {
+  private static Map<String, List<String>> copy(@Nullable Map<String, List<String>> map) {
     if (map == null || map.isEmpty()) {
       return Collections.emptyMap();
     }
@@ -92,7 +93,7 @@ public final class HttpErrorDetails implements Serializable {
   }
 
   /** @return the {@code message} of a JSON error body, or null */
-  public String serverMessage() {
+  public @Nullable String serverMessage() {
     return serverMessage;
   }
 

@@ -1,5 +1,7 @@
 package io.github.omneoid.client.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A success status with a body this client cannot use: not JSON (an HTML page), JSON of the wrong shape, no body
  * where the operation returns one, a body longer than {@code maxResponseBytes}, or schema drift while the drift
@@ -16,7 +18,7 @@ public class InvalidResponseException extends OmneoIdException {
    * @param message what failed, e.g. the request's method and path
    * @param cause the underlying failure, or null
    */
-  public InvalidResponseException(String message, Throwable cause) {
+  public InvalidResponseException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.omneoid.client.errors;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception this client throws. All are unchecked; none ever carries a token in its message:
@@ -31,7 +32,7 @@ public class OmneoIdException extends RuntimeException {
    * @param message what went wrong; anything JWT-shaped in it is replaced by {@code ***}
    * @param cause the underlying failure, or null
    */
-  public OmneoIdException(String message, Throwable cause) {
+  public OmneoIdException(String message, @Nullable Throwable cause) {
     super(redacted(message), cause);
   }
 

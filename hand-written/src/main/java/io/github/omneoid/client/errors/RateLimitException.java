@@ -2,6 +2,7 @@ package io.github.omneoid.client.errors;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 429: too many requests. 429 is retried first (see {@code RetryPolicy}); this is thrown when no retry is left,
@@ -13,7 +14,7 @@ public class RateLimitException extends OmneoIdHttpException {
   private static final long serialVersionUID = 1L;
 
   /** The wait the server asked for ({@code Retry-After}), or null when it did not say. */
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   /**
    * Creates the exception; the client does, from the failed response.
@@ -21,7 +22,7 @@ public class RateLimitException extends OmneoIdHttpException {
    * @param details what was read off the response
    * @param retryAfter the wait the server asked for, or null
    */
-  public RateLimitException(HttpErrorDetails details, Duration retryAfter) {
+  public RateLimitException(HttpErrorDetails details, @Nullable Duration retryAfter) {
     super(details);
     this.retryAfter = retryAfter;
   }

@@ -1,5 +1,7 @@
 package io.github.omneoid.client.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A problem with the ID token found on this side, before any request was sent: the base of
  * {@link MalformedTokenException}, {@link TokenExpiredException}, {@link MissingTokenException} and
@@ -24,7 +26,7 @@ public class TokenException extends OmneoIdException {
    * @param message what is wrong with the token; never the token itself
    * @param cause the underlying failure, or null
    */
-  public TokenException(String message, Throwable cause) {
+  public TokenException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

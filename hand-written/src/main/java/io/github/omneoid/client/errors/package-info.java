@@ -62,5 +62,10 @@
  * these is thrown: the exception describes the last attempt. A bad argument (a blank id, a bad tenant, a negative
  * timeout) is not in this package: it is an {@link java.lang.IllegalArgumentException} naming the argument, thrown
  * before any request.
+ *
+ * <p>Null-marked (JSpecify {@code @NullMarked}): a type without {@code @Nullable} is never null, in and out.
  */
+@NullMarked
 package io.github.omneoid.client.errors;
+
+import org.jspecify.annotations.NullMarked;

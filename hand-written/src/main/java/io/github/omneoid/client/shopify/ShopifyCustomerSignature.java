@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Omneo Shopify plugin's {@code customerSignature}: HMAC-SHA256 of the customer id (decimal text), keyed
@@ -57,7 +58,7 @@ public final class ShopifyCustomerSignature {
    * @param secret the plugin secret; not blank
    * @return false for a null, blank or wrong signature
    */
-  public static boolean verify(String customerId, String signature, String secret) {
+  public static boolean verify(String customerId, @Nullable String signature, String secret) {
     if (signature == null) {
       return false;
     }

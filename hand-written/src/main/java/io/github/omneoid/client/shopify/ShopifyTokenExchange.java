@@ -5,6 +5,7 @@ import io.github.omneoid.client.AuthTokenRequest;
 import io.github.omneoid.client.IdToken;
 import io.github.omneoid.client.OmneoIdAdmin;
 import io.github.omneoid.client.errors.SignatureMismatchException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backend step of the Shopify flow: a storefront sends the customer's id and {@code customerSignature}; this
@@ -46,13 +47,13 @@ public final class ShopifyTokenExchange {
    * {@code {"id": customerId, "id_handle": identityHandle}}.
    *
    * @param customerId the Shopify customer id the storefront sent; not blank
-   * @param signature the {@code customerSignature} the storefront sent
+   * @param signature the {@code customerSignature} the storefront sent; null (none sent) is a mismatch
    * @return the customer's ID token, to hand back to the storefront
    * @throws SignatureMismatchException when {@code signature} is not this customer's, before any request
    * @throws io.github.omneoid.client.errors.OmneoIdException what minting throws, e.g. a 404 or 422 when no profile
    *     has that Shopify identity (see {@code AdminAuth.requestAuthToken})
    */
-  public IdToken mint(String customerId, String signature) {
+  public IdToken mint(String customerId, @Nullable String signature) {
     Arguments.requireText(customerId, "customerId");
     if (!ShopifyCustomerSignature.verify(customerId, signature, secret)) {
       throw new SignatureMismatchException("The Shopify customer signature does not match customer " + customerId);

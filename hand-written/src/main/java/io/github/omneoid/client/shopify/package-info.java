@@ -10,5 +10,10 @@
  *       which the plugin keeps a customer's token.</li>
  * </ul>
  * The plugin secret used here belongs on the server, like the admin API token.
+ *
+ * <p>Null-marked (JSpecify {@code @NullMarked}): a type without {@code @Nullable} is never null, in and out.
  */
+@NullMarked
 package io.github.omneoid.client.shopify;
+
+import org.jspecify.annotations.NullMarked;
