@@ -4,6 +4,7 @@ import io.github.omneoid.client.OmneoIdListener;
 import io.github.omneoid.json.SchemaDrift;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Several listener beans as the one listener a client builder takes; each hears every event, in order. */
 final class Listeners implements OmneoIdListener {
@@ -48,7 +49,7 @@ final class Listeners implements OmneoIdListener {
   }
 
   @Override
-  public void tokenRefreshed(Duration took, Throwable failure) {
+  public void tokenRefreshed(Duration took, @Nullable Throwable failure) {
     each(l -> l.tokenRefreshed(took, failure));
   }
 

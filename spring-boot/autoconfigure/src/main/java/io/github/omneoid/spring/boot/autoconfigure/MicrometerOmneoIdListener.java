@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clients' events as Micrometer meters. Tags are of low cardinality and hold no personal data: the spec's
@@ -71,7 +72,7 @@ public final class MicrometerOmneoIdListener implements OmneoIdListener {
   }
 
   @Override
-  public void tokenRefreshed(Duration took, Throwable failure) {
+  public void tokenRefreshed(Duration took, @Nullable Throwable failure) {
     Timer.builder(TOKEN_REFRESHES).description("Tokens asked of a customer client's token source")
         .tag("outcome", failure == null ? "success" : failure.getClass().getSimpleName())
         .register(registry).record(took);

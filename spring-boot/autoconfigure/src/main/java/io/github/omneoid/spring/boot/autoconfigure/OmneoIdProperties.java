@@ -1,6 +1,7 @@
 package io.github.omneoid.spring.boot.autoconfigure;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,16 +15,16 @@ import org.springframework.util.unit.DataSize;
 public class OmneoIdProperties {
 
   /** The tenant's name, for https://api.{tenant}.getomneo.com/id/api/v1. Set this or base-url. */
-  private String tenant;
+  private @Nullable String tenant;
 
   /** Another base URL instead of a tenant's (a sandbox, a proxy), e.g. http://127.0.0.1:8080/id/api/v1. */
-  private String baseUrl;
+  private @Nullable String baseUrl;
 
   /** Allows a plain http base URL for a host that is not loopback; every token then travels readable. */
   private boolean allowInsecureHttp = false;
 
   /** The admin API token from CX Manager; with it the application gets an OmneoIdAdmin bean. Keep it secret. */
-  private String apiToken;
+  private @Nullable String apiToken;
 
   /** How long to wait for a TCP and TLS connection; zero means none. */
   private Duration connectTimeout = Duration.ofSeconds(10);
@@ -51,22 +52,22 @@ public class OmneoIdProperties {
   }
 
   /** @return the tenant's name, or null */
-  public String getTenant() {
+  public @Nullable String getTenant() {
     return tenant;
   }
 
   /** @param tenant the tenant's name */
-  public void setTenant(String tenant) {
+  public void setTenant(@Nullable String tenant) {
     this.tenant = tenant;
   }
 
   /** @return the base URL, or null */
-  public String getBaseUrl() {
+  public @Nullable String getBaseUrl() {
     return baseUrl;
   }
 
   /** @param baseUrl another base URL instead of a tenant's */
-  public void setBaseUrl(String baseUrl) {
+  public void setBaseUrl(@Nullable String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
@@ -81,12 +82,12 @@ public class OmneoIdProperties {
   }
 
   /** @return the admin API token, or null */
-  public String getApiToken() {
+  public @Nullable String getApiToken() {
     return apiToken;
   }
 
   /** @param apiToken the admin API token */
-  public void setApiToken(String apiToken) {
+  public void setApiToken(@Nullable String apiToken) {
     this.apiToken = apiToken;
   }
 

@@ -3,6 +3,9 @@
  * {@link io.github.omneoid.spring.boot.autoconfigure.OmneoIdProperties} ({@code omneo.id.*}), the
  * {@code OmneoIdAdmin} bean, {@link io.github.omneoid.spring.boot.autoconfigure.OmneoIdProfiles} for customer
  * clients per profile, {@link io.github.omneoid.spring.boot.autoconfigure.MicrometerOmneoIdListener} for metrics,
- * and the Jackson module in Boot's mapper.
+ * and the Jackson module in Boot's mapper. Null-marked (JSpecify): what may be null says {@code @Nullable}.
  */
+@NullMarked
 package io.github.omneoid.spring.boot.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

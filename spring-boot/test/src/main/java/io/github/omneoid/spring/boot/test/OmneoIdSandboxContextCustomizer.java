@@ -2,6 +2,7 @@ package io.github.omneoid.spring.boot.test;
 
 import io.github.omneoid.sandbox.OmneoIdSandbox;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -35,7 +36,7 @@ final class OmneoIdSandboxContextCustomizer implements ContextCustomizer {
 
   /** One kind of customization: equal contexts are cached and share their sandbox. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof OmneoIdSandboxContextCustomizer;
   }
 

@@ -1,6 +1,7 @@
 package io.github.omneoid.spring.boot.test;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -17,7 +18,7 @@ public class OmneoIdSandboxContextCustomizerFactory implements ContextCustomizer
   }
 
   @Override
-  public ContextCustomizer createContextCustomizer(Class<?> testClass,
+  public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
       List<ContextConfigurationAttributes> configAttributes) {
     return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureOmneoIdSandbox.class)
         ? new OmneoIdSandboxContextCustomizer() : null;
