@@ -114,7 +114,16 @@ class PublishedSpecTest {
         }
       }
     }
-    assertThat(twins).isEqualTo(87);
+    int marked = 0;
+    for (Map.Entry<String, JsonNode> path : ConnectionScope.entries(source.path("paths"))) {
+      for (Map.Entry<String, JsonNode> op : ConnectionScope.entries(path.getValue())) {
+        if (op.getValue().path(ConnectionScope.MARK).asBoolean()) {
+          marked++;
+        }
+      }
+    }
+    assertThat(marked).as("operations the source marks connection-scoped").isGreaterThan(0);
+    assertThat(twins).as("one twin per operation the source marks connection-scoped").isEqualTo(marked);
   }
 
   @Test
