@@ -231,6 +231,11 @@ public final class Query {
     }
 
     @Override
+    public boolean isEmpty() {
+      return params.isEmpty();
+    }
+
+    @Override
     public Set<Map.Entry<String, String>> entrySet() {
       return new AbstractSet<Map.Entry<String, String>>() {
         @Override

@@ -65,6 +65,25 @@ class ViewsTest {
   }
 
   @Test
+  void theRequestAnOperationReusesIsNotChangedByTheViewsThatSendIt() {
+    for (int i = 0; i < 4; i++) {
+      server.enqueueJson(200, PROFILE);
+    }
+
+    id.profile().get();
+    id.profile().connection(42).get();
+    id.withOptions(o -> o.header("X-Correlation-Id", "c-1")).profile().get();
+    id.profile().get();
+
+    assertThat(server.take().getPath()).isEqualTo(TestServer.API_PATH + "/profiles/me");
+    assertThat(server.take().getPath()).isEqualTo(TestServer.API_PATH + "/profiles/connection/42");
+    assertThat(server.take().getHeader("X-Correlation-Id")).isEqualTo("c-1");
+    RecordedRequest last = server.take();
+    assertThat(last.getPath()).isEqualTo(TestServer.API_PATH + "/profiles/me");
+    assertThat(last.getHeader("X-Correlation-Id")).isNull();
+  }
+
+  @Test
   void aViewsCallTimeoutReplacesTheClients() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 

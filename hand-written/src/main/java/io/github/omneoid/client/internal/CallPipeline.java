@@ -17,11 +17,13 @@ import okhttp3.Response;
 import retrofit2.Invocation;
 
 /**
- * A call's way through this library, as one interceptor: the {@link RequestGuard}'s checks; the listener hears
- * the call start and end; the whole call has one deadline (its call timeout, retries and token waits included);
- * the {@link RetryPolicy} decides on each failed attempt; the {@link Credentials} put the token on each attempt, so
- * a token that expires between retries is replaced, not resent. One interceptor rather than one per concern, so an attempt's request is built once (with
- * {@link Credentials#attempt}) and the chain is not copied per concern; each concern still lives in its own class.
+ * A call's way through this library, as one interceptor (OkHttp's application side): the {@link RequestGuard}'s
+ * checks; the listener hears the call start and end; the whole call has one deadline (its call timeout, retries and
+ * token waits included); the {@link RetryPolicy} decides on each failed attempt; the {@link Credentials} put the
+ * token on each attempt, so a token that expires between retries is replaced, not resent; each response gets its
+ * {@code Retry-After} back and its body bounded. One interceptor rather than one per concern, so an attempt's request
+ * is built once (with {@link Credentials#attempt}) and the chain is not copied per concern; each concern still lives
+ * in its own class.
  */
 final class CallPipeline implements Interceptor {
 
@@ -32,9 +34,10 @@ final class CallPipeline implements Interceptor {
   private final OmneoIdListener listener;
   private final Ticker ticker;
   private final ApiPaths paths;
+  private final BodyLimit bodyLimit;
 
   CallPipeline(Credentials credentials, RetryPolicy policy, Sleeper sleeper, Clock clock, OmneoIdListener listener,
-      Ticker ticker, ApiPaths paths) {
+      Ticker ticker, ApiPaths paths, BodyLimit bodyLimit) {
     this.credentials = credentials;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -42,6 +45,7 @@ final class CallPipeline implements Interceptor {
     this.listener = listener;
     this.ticker = ticker;
     this.paths = paths;
+    this.bodyLimit = bodyLimit;
   }
 
   @Override
@@ -92,7 +96,7 @@ final class CallPipeline implements Interceptor {
     for (int retry = firstRetry; ; retry++) {
       Response response;
       try {
-        response = credentials.send(chain, request, deadline);
+        response = received(credentials.send(chain, request, deadline));
       } catch (Resumable.TokenRejected rejected) {
         throw resumable.pauseForToken(rejected, call, started, deadline, retry);
       } catch (IOException failure) {
@@ -136,6 +140,15 @@ final class CallPipeline implements Interceptor {
       throw resumable.pause(wait, call, started, deadline, nextRetry);
     }
     sleep(wait);
+  }
+
+  /**
+   * An attempt's response as the rest of this library sees it: its {@code Retry-After} back in place (hidden from
+   * OkHttp's own retry, see {@link OkHttpRetries}) and its body bounded ({@link BodyLimit}). Done here rather than
+   * by interceptors of their own, which would cost every call a copy of the chain each.
+   */
+  private Response received(Response response) {
+    return bodyLimit.apply(OkHttpRetries.restore(response));
   }
 
   /** GET, HEAD, PUT, DELETE and OPTIONS may be sent twice without harm; so may a mint. */

@@ -63,6 +63,11 @@ final class CallScope {
     }
   }
 
+  /** @return whether this thread runs async work, whose calls {@link #register} */
+  static boolean active() {
+    return CURRENT.get() != null;
+  }
+
   /**
    * Registers a call about to run on this thread, if the thread runs async work; in a cancelled scope the call is
    * cancelled at once.

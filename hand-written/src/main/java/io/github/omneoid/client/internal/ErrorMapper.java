@@ -46,7 +46,7 @@ final class ErrorMapper {
     return toException(response.request(), response.code(), response.headers(), readCapped(errorBody));
   }
 
-  OmneoIdHttpException toException(DirectProxyChallengeInterceptor.Answered answered) {
+  OmneoIdHttpException toException(DirectProxyChallenge.Answered answered) {
     return toException(answered.request, answered.code, answered.headers, answered.body);
   }
 

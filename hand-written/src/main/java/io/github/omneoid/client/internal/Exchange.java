@@ -9,6 +9,9 @@ interface Exchange {
 
   /** Blocking on the caller's thread; inside {@code async(Supplier)} work, cancelling the future cancels the call. */
   Exchange BLOCKING = call -> {
+    if (!CallScope.active()) {
+      return call.execute(); // not inside async work: nothing to register (and no registration to allocate)
+    }
     try (CallScope.Registration cancellable = CallScope.register(call::cancel)) {
       return call.execute();
     }

@@ -2,7 +2,6 @@ package io.github.omneoid.client.internal;
 
 import java.io.IOException;
 import java.util.List;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
@@ -10,12 +9,13 @@ import okhttp3.Response;
  * {@code retryOnConnectionFailure(false)}, {@code followRedirects(false)} and no authenticator switch most of them
  * off, but not one: OkHttp resends a 503 whose {@code Retry-After} is {@code 0} at once (doubling every attempt the
  * policy makes) and parses that header as an int (so {@code 2147483648} throws a raw {@code NumberFormatException}).
- * So a 503's {@code Retry-After} is moved out of OkHttp's sight on the network side ({@link #hide()}) and put back
- * on the application side ({@link #restore()}), where the policy reads it.
+ * So a 503's {@code Retry-After} is moved out of OkHttp's sight on the network side ({@link #hide}) and put back
+ * on the application side ({@link #restore}), where the policy reads it.
  *
- * <p>The network side also turns a {@code RuntimeException} of OkHttp's HTTP codec — a server that sends what
- * HTTP/1.1 does not allow, e.g. an endless run of {@code 103 Early Hints} — into an {@link IOException}, so it
- * reaches the caller as a typed network failure with its cause, never as a raw {@code IllegalStateException}.
+ * <p>The network side ({@link NetworkResponses}) also turns a {@code RuntimeException} of OkHttp's HTTP codec — a
+ * server that sends what HTTP/1.1 does not allow, e.g. an endless run of {@code 103 Early Hints} — into an
+ * {@link BrokenResponse}, so it reaches the caller as a typed network failure with its cause, never as a raw
+ * {@code IllegalStateException}.
  */
 final class OkHttpRetries {
 
@@ -25,41 +25,29 @@ final class OkHttpRetries {
   private OkHttpRetries() {
   }
 
-  /** The network interceptor: hides a 503's {@code Retry-After}; wraps what the codec throws. */
-  static Interceptor hide() {
-    return chain -> {
-      Response response;
-      try {
-        response = chain.proceed(chain.request());
-      } catch (RuntimeException broken) {
-        throw new BrokenResponse(broken);
-      }
-      List<String> retryAfter = response.headers(RETRY_AFTER);
-      if (response.code() != 503 || retryAfter.isEmpty()) {
-        return response;
-      }
-      Response.Builder hidden = response.newBuilder().removeHeader(RETRY_AFTER);
-      for (String value : retryAfter) {
-        hidden.addHeader(HIDDEN, value);
-      }
-      return hidden.build();
-    };
+  /** On the network side: hides a 503's {@code Retry-After} from OkHttp. */
+  static Response hide(Response response) {
+    if (response.code() != 503) {
+      return response;
+    }
+    return moved(response, RETRY_AFTER, HIDDEN);
   }
 
-  /** The application interceptor next to OkHttp's retry: puts the {@code Retry-After} back. */
-  static Interceptor restore() {
-    return chain -> {
-      Response response = chain.proceed(chain.request());
-      List<String> retryAfter = response.headers(HIDDEN);
-      if (retryAfter.isEmpty()) {
-        return response;
-      }
-      Response.Builder restored = response.newBuilder().removeHeader(HIDDEN);
-      for (String value : retryAfter) {
-        restored.addHeader(RETRY_AFTER, value);
-      }
-      return restored.build();
-    };
+  /** On the application side, next to OkHttp's retry: puts a hidden {@code Retry-After} back. */
+  static Response restore(Response response) {
+    return response.code() != 503 ? response : moved(response, HIDDEN, RETRY_AFTER);
+  }
+
+  private static Response moved(Response response, String from, String to) {
+    List<String> values = response.headers(from);
+    if (values.isEmpty()) {
+      return response;
+    }
+    Response.Builder moved = response.newBuilder().removeHeader(from);
+    for (String value : values) {
+      moved.addHeader(to, value);
+    }
+    return moved.build();
   }
 
   /** A response OkHttp's codec could not take: the server broke HTTP. */

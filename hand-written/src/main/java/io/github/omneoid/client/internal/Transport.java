@@ -104,11 +104,9 @@ public final class Transport {
         // A 401 is the Credentials' to answer (one refresh, one resend), not an authenticator of the caller's client.
         .authenticator(okhttp3.Authenticator.NONE)
         .addInterceptor(new CallPipeline(credentials, settings.retryPolicy, settings.sleeper, settings.clock,
-            settings.listener, settings.ticker, new ApiPaths(settings.baseUrl)))
-        .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes))
-        .addInterceptor(OkHttpRetries.restore())
-        .addNetworkInterceptor(new DirectProxyChallengeInterceptor())
-        .addNetworkInterceptor(OkHttpRetries.hide());
+            settings.listener, settings.ticker, new ApiPaths(settings.baseUrl),
+            new BodyLimit(settings.maxResponseBytes)))
+        .addNetworkInterceptor(new NetworkResponses());
     return builder.build();
   }
 
@@ -154,9 +152,16 @@ public final class Transport {
     return core.resources;
   }
 
-  /** @return the generated Retrofit interface, created once */
+  /**
+   * @return the generated Retrofit interface, created once; an operation called with nothing to send reuses the
+   *     request Retrofit built for it the first time ({@link PreparedCalls})
+   */
   public <S> S api(Class<S> service) {
-    return service.cast(core.apis.computeIfAbsent(service, core.retrofit::create));
+    return service.cast(core.apis.computeIfAbsent(service, s -> prepared(s, core.retrofit)));
+  }
+
+  private static <S> S prepared(Class<S> service, Retrofit retrofit) {
+    return PreparedCalls.over(service, retrofit.create(service));
   }
 
   /**
@@ -342,7 +347,7 @@ public final class Transport {
 
   /**
    * The untyped raw call: whatever the status, the response's status, headers and body (error bodies cut as
-   * {@link BodyLimitInterceptor} cuts them); only a failure to get a response at all throws.
+   * {@link BodyLimit} cuts them); only a failure to get a response at all throws.
    */
   public Recorded<String> exchange(String method, String path, Map<String, ?> query, Object body) {
     okhttp3.Call call = newCall(rawRequest(method, path, query, body, "call"));
@@ -419,10 +424,10 @@ public final class Transport {
 
   private RuntimeException networkFailure(Request request, IOException e) {
     String what = describe(request);
-    if (e instanceof DirectProxyChallengeInterceptor.Answered) {
-      return core.errors.toException((DirectProxyChallengeInterceptor.Answered) e);
+    if (e instanceof DirectProxyChallenge.Answered) {
+      return core.errors.toException((DirectProxyChallenge.Answered) e);
     }
-    if (e instanceof BodyLimitInterceptor.TooLarge) {
+    if (e instanceof BodyLimit.TooLarge) {
       return new InvalidResponseException(what + ": " + e.getMessage(), e);
     }
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {

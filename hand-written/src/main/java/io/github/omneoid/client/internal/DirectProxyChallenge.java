@@ -1,6 +1,5 @@
 package io.github.omneoid.client.internal;
 
-import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProtocolException;
 import okhttp3.Connection;
@@ -11,18 +10,22 @@ import okhttp3.Response;
 
 /**
  * A 407 on a direct connection: OkHttp would throw a bare {@link ProtocolException} and drop the response, so the
- * caller would see a network failure instead of the status. This network interceptor keeps what the response said
- * and hands it on as {@link Answered}, which the transport maps like any other status (found by fuzzing). Through
- * a real proxy it steps aside: there the 407 belongs to OkHttp's proxy authentication.
+ * caller would see a network failure instead of the status. Checked on the network side ({@link NetworkResponses}),
+ * what the response said is handed on as {@link Answered}, which the transport maps like any other status (found by
+ * fuzzing). Through a real proxy it steps aside: there the 407 belongs to OkHttp's proxy authentication.
  */
-final class DirectProxyChallengeInterceptor implements Interceptor {
+final class DirectProxyChallenge {
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
+  private DirectProxyChallenge() {
+  }
+
+  /** @return the response, unless it is a 407 on a direct connection: then it is thrown as {@link Answered} */
+  static Response check(Interceptor.Chain chain, Response response) throws Answered {
+    if (response.code() != 407) {
+      return response;
+    }
     Connection connection = chain.connection();
-    boolean direct = connection == null || connection.route().proxy().type() == Proxy.Type.DIRECT;
-    if (response.code() != 407 || !direct) {
+    if (connection != null && connection.route().proxy().type() != Proxy.Type.DIRECT) {
       return response;
     }
     try (Response closing = response) {

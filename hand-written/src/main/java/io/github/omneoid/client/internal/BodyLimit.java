@@ -2,7 +2,6 @@ package io.github.omneoid.client.internal;
 
 import io.github.omneoid.client.errors.OmneoIdHttpException;
 import java.io.IOException;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -20,20 +19,19 @@ import okio.Okio;
  *   <li>a success body longer than {@code maxResponseBytes} fails with {@link TooLarge} once that many bytes have
  *       been read (at once if its {@code Content-Length} already says so).</li>
  * </ul>
- * It is the innermost application interceptor, so it counts bytes after OkHttp's transparent gzip: a small
- * compressed body cannot unpack into a large one unseen.
+ * The {@link CallPipeline} applies it to every response it gets from the rest of the chain, so it counts bytes
+ * after OkHttp's transparent gzip: a small compressed body cannot unpack into a large one unseen.
  */
-final class BodyLimitInterceptor implements Interceptor {
+final class BodyLimit {
 
   private final long maxResponseBytes;
 
-  BodyLimitInterceptor(long maxResponseBytes) {
+  BodyLimit(long maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
+  /** @return the response, its body bounded */
+  Response apply(Response response) {
     ResponseBody body = response.body();
     if (body == null) {
       return response;
