@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /** What the loopback benchmarks share: the server they talk to, and their sanity checks. */
 final class Bench {
@@ -44,7 +45,8 @@ final class Bench {
       Path dir = Files.createTempDirectory("omneo-bench-server");
       System.err.println("No -D" + LoopbackServer.BASE_URL_PROPERTY + ": starting the fallback server for this fork"
           + " (benchmarks/run.sh starts nginx instead)");
-      LoopbackServer started = LoopbackServer.start("java", dir, ProfileBody.demoProfileEnvelope());
+      String demo = ProfileBody.demoProfileEnvelope();
+      LoopbackServer started = LoopbackServer.start("java", dir, demo, ProfileBody.smallProfileEnvelope(demo));
       return new Server() {
         @Override
         public String baseUrl() {
@@ -59,6 +61,27 @@ final class Bench {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * @param baseUrl the server's base URL, {@code http://127.0.0.1:<port>/id/api/v1}
+   * @param body {@code demo} (the 12 KB demo profile) or {@code small} (under 1 KB)
+   * @return the base URL under which the server answers that body
+   */
+  static String baseUrl(String baseUrl, String body) {
+    switch (body) {
+      case "demo":
+        return baseUrl;
+      case "small":
+        return smallBaseUrl(baseUrl);
+      default:
+        throw new IllegalArgumentException("body must be demo or small, was: " + body);
+    }
+  }
+
+  static String smallBaseUrl(String baseUrl) {
+    HttpUrl url = HttpUrl.get(baseUrl);
+    return url.newBuilder().encodedPath(TinyHttpServer.SMALL_PREFIX + url.encodedPath()).build().toString();
   }
 
   /** Fails the trial unless a call read the profile the server serves. */
