@@ -4,13 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
-/** What the loopback benchmarks share: the server they talk to, and their sanity checks. */
+/** What the loopback benchmarks share: the server they talk to, the raw side's OkHttp setup, their sanity checks. */
 final class Bench {
 
   private Bench() {
+  }
+
+  /** The client's own pool size: {@code ConnectionPool(64, 5, MINUTES)}. */
+  static final int CLIENT_POOL = 64;
+
+  /**
+   * @return an OkHttp client set up as the client sets up its own (see the client's {@code Transport}): the raw
+   *     baseline of the benchmarks and of the cold start. Here, not in a benchmark class, so that the raw cold start
+   *     loads nothing of the client.
+   */
+  static OkHttpClient likeTheClient(int poolSize, long callTimeoutMillis) {
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES))
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(10, TimeUnit.SECONDS)
+        .writeTimeout(10, TimeUnit.SECONDS)
+        .callTimeout(callTimeoutMillis, TimeUnit.MILLISECONDS)
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .build();
   }
 
   /** The loopback server of a benchmark fork. */

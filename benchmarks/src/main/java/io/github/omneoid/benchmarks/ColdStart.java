@@ -95,7 +95,7 @@ public final class ColdStart {
     if (args[0].equals("client")) {
       id = OmneoId.builder().baseUrl(baseUrl).idToken(token).build().profile().get().getId();
     } else {
-      OkHttpClient http = ProfileGetBenchmark.likeTheClient(ProfileGetBenchmark.CLIENT_POOL, 30_000);
+      OkHttpClient http = Bench.likeTheClient(Bench.CLIENT_POOL, 30_000);
       Request request = new Request.Builder().url(baseUrl + "/profiles/me").header("Authorization", "Bearer " + token)
           .header("Accept", "application/json").build();
       try (Response response = http.newCall(request).execute()) {

@@ -279,9 +279,9 @@ public final class Harness {
         secondary(result, CpuTimeProfiler.RESULT), connections);
     runs.add(run);
     console.printf(Locale.ROOT, "[%d/%d] round %d, %-5s %2d threads, %-17s %-15s %,8.0f ops/s %,6.1f us/call "
-            + "%,7.0f B/call %,6.1f connections/1k calls%n", ++runNumber, runCount, round, c.body, c.threads,
-        c.method, c.setting(), run.opsPerSecond, run.cpuMicrosPerCall, run.bytesPerCall,
-        run.connectionsPerThousand);
+            + "%,7.0f B/call%s%n", ++runNumber, runCount, round, c.body, c.threads, c.method, c.setting(),
+        run.opsPerSecond, run.cpuMicrosPerCall, run.bytesPerCall, Double.isNaN(run.connectionsPerThousand) ? ""
+            : String.format(Locale.ROOT, " %,6.1f connections/1k calls", run.connectionsPerThousand));
   }
 
   private static double secondary(RunResult result, String name) {
@@ -567,7 +567,7 @@ public final class Harness {
     s.append("|---|---|---|---|---|---|---|---|\n");
     for (String body : BODIES) {
       String clientDefault = key("client", body, EXTRA_THREADS, "default");
-      String rawDefault = key("rawTyped", body, EXTRA_THREADS, "default");
+      String rawTypedDefault = key("rawTyped", body, EXTRA_THREADS, "default");
       for (String setting : List.of("pool=5", "callTimeout=off")) {
         String c = key("client", body, EXTRA_THREADS, setting);
         String t = key("rawTyped", body, EXTRA_THREADS, setting);
@@ -575,14 +575,14 @@ public final class Harness {
           s.append("| ").append(body).append(" | ").append(setting).append(" | ").append(ops(c)).append(" | ")
               .append(ops(t)).append(" | ").append(ratio(c, t, Metric.THROUGHPUT)).append(" | ")
               .append(ratio(c, t, Metric.CPU)).append(" | ").append(ratio(c, clientDefault, Metric.THROUGHPUT))
-              .append(" | ").append(ratio(t, rawDefault, Metric.THROUGHPUT)).append(" |\n");
+              .append(" | ").append(ratio(t, rawTypedDefault, Metric.THROUGHPUT)).append(" |\n");
         }
       }
       String perCustomer = key("clientPerCustomer", body, EXTRA_THREADS, "default");
       if (has(perCustomer)) {
         s.append("| ").append(body).append(" | one client per thread (per customer) | ").append(ops(perCustomer))
-            .append(" | ").append(ops(rawDefault)).append(" | ").append(ratio(perCustomer, rawDefault,
-                Metric.THROUGHPUT)).append(" | ").append(ratio(perCustomer, rawDefault, Metric.CPU)).append(" | ")
+            .append(" | ").append(ops(rawTypedDefault)).append(" | ").append(ratio(perCustomer, rawTypedDefault,
+                Metric.THROUGHPUT)).append(" | ").append(ratio(perCustomer, rawTypedDefault, Metric.CPU)).append(" | ")
             .append(ratio(perCustomer, clientDefault, Metric.THROUGHPUT)).append(" | — |\n");
       }
     }

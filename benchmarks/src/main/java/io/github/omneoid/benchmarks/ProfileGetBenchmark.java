@@ -65,9 +65,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ProfileGetBenchmark {
 
-  /** The client's own pool size. */
-  static final int CLIENT_POOL = 64;
-
   /** {@code demo}: the 12 KB demo profile; {@code small}: the same profile's top-level scalars, under 1 KB. */
   @Param({"demo", "small"})
   public String body;
@@ -114,12 +111,12 @@ public class ProfileGetBenchmark {
     int poolSize = Integer.parseInt(pool);
     // The caller's OkHttpClient: none by default (the client then owns one with its pool of 64), or one with
     // another pool.
-    callersHttp = poolSize == CLIENT_POOL ? null : new OkHttpClient.Builder()
+    callersHttp = poolSize == Bench.CLIENT_POOL ? null : new OkHttpClient.Builder()
         .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES)).build();
     client = newClient();
     Bench.check(client.profile().get().getId(), "client");
 
-    raw = likeTheClient(poolSize, callTimeout());
+    raw = Bench.likeTheClient(poolSize, callTimeout());
     rawDefaults = new OkHttpClient();
     profileUrl = HttpUrl.get(baseUrl + "/profiles/me");
     Headers sent = headersTheClientSends();
@@ -129,19 +126,6 @@ public class ProfileGetBenchmark {
     typed = OmneoJson.moshi().adapter(ProfileEnvelope.class);
     Bench.check(rawTyped().getId(), "rawTyped");
     Bench.check(rawDefaults().getId(), "rawDefaults");
-  }
-
-  /** @return an OkHttp client set up as the client sets up its own (see the client's {@code Transport}) */
-  static OkHttpClient likeTheClient(int poolSize, long callTimeoutMillis) {
-    return new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES))
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(10, TimeUnit.SECONDS)
-        .writeTimeout(10, TimeUnit.SECONDS)
-        .callTimeout(callTimeoutMillis, TimeUnit.MILLISECONDS)
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .build();
   }
 
   OmneoId newClient() {
