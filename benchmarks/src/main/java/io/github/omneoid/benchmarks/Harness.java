@@ -563,8 +563,8 @@ public final class Harness {
     s.append("\nWhich setting changes what, at ").append(EXTRA_THREADS)
         .append(" threads — one setting changed on both sides (ratios of throughput, and of CPU per call):\n\n");
     s.append("| body | setting | client ops/s | rawTyped ops/s | client/rawTyped | CPU client/rawTyped "
-        + "| client vs its default | rawTyped vs its default |\n");
-    s.append("|---|---|---|---|---|---|---|---|\n");
+        + "| client vs its default | rawTyped vs its default | new connections per 1,000 calls, client / rawTyped |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|\n");
     for (String body : BODIES) {
       String clientDefault = key("client", body, EXTRA_THREADS, "default");
       String rawTypedDefault = key("rawTyped", body, EXTRA_THREADS, "default");
@@ -575,7 +575,8 @@ public final class Harness {
           s.append("| ").append(body).append(" | ").append(setting).append(" | ").append(ops(c)).append(" | ")
               .append(ops(t)).append(" | ").append(ratio(c, t, Metric.THROUGHPUT)).append(" | ")
               .append(ratio(c, t, Metric.CPU)).append(" | ").append(ratio(c, clientDefault, Metric.THROUGHPUT))
-              .append(" | ").append(ratio(t, rawTypedDefault, Metric.THROUGHPUT)).append(" |\n");
+              .append(" | ").append(ratio(t, rawTypedDefault, Metric.THROUGHPUT)).append(" | ")
+              .append(connections(c)).append(" / ").append(connections(t)).append(" |\n");
         }
       }
       String perCustomer = key("clientPerCustomer", body, EXTRA_THREADS, "default");
@@ -583,7 +584,8 @@ public final class Harness {
         s.append("| ").append(body).append(" | one client per thread (per customer) | ").append(ops(perCustomer))
             .append(" | ").append(ops(rawTypedDefault)).append(" | ").append(ratio(perCustomer, rawTypedDefault,
                 Metric.THROUGHPUT)).append(" | ").append(ratio(perCustomer, rawTypedDefault, Metric.CPU)).append(" | ")
-            .append(ratio(perCustomer, clientDefault, Metric.THROUGHPUT)).append(" | — |\n");
+            .append(ratio(perCustomer, clientDefault, Metric.THROUGHPUT)).append(" | — | ")
+            .append(connections(perCustomer)).append(" / ").append(connections(rawTypedDefault)).append(" |\n");
       }
     }
   }
@@ -600,13 +602,17 @@ public final class Harness {
       for (int threads : settings.threads) {
         s.append("| ").append(body).append(" | ").append(threads);
         for (String method : MAIN) {
-          double[] values = of(key(method, body, threads, "default")).stream()
-              .mapToDouble(r -> r.connectionsPerThousand).filter(v -> !Double.isNaN(v)).toArray();
-          s.append(" | ").append(Stats.format(values, "%.1f"));
+          s.append(" | ").append(connections(key(method, body, threads, "default")));
         }
         s.append(" |\n");
       }
     }
+  }
+
+  /** @return the new connections per 1,000 calls of the forks of {@code key}, "—" where the server keeps no count */
+  private String connections(String key) {
+    return Stats.format(of(key).stream().mapToDouble(r -> r.connectionsPerThousand).filter(v -> !Double.isNaN(v))
+        .toArray(), "%.1f");
   }
 
   /** What a fork measured, as the summary shows it. */

@@ -19,8 +19,9 @@ import okio.Buffer;
  * The bodies the loopback server answers to {@code GET /profiles/me}: the sandbox's demo profile (Jane, with her
  * stores, tier, identities, comms, appearance, address and region; about 12 KB), serialised once by the sandbox
  * itself on a fixed clock, with its random id replaced by {@link #PROFILE_ID} so every run serves the same bytes; and
- * a small one (under 1 KB), the same profile trimmed to its top-level scalars (name, email, dates, flags: what a
- * freshly registered customer has), where the client's own per-call cost weighs more than the parsing.
+ * a small one (under 1 KB), the same profile trimmed to its top-level scalars (name, contact details, birth date,
+ * balances, tier handle, dates: a profile before stores, identities, comms and addresses are attached), where the
+ * client's own per-call cost weighs more than the parsing.
  */
 final class ProfileBody {
 
