@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # The benchmark harness in one command: builds the benchmarks, makes sure a cheap loopback server is at hand
 # (installs nginx when it is missing and we are root; otherwise the harness falls back to its own tiny server in a
-# separate JVM and says so), then runs io.github.omneoid.benchmarks.Harness, which starts the server, runs the
-# interleaved JMH forks at 1, 16 and 64 threads, stops the server and prints the table (README "Performance").
+# separate JVM and says so), then runs io.github.omneoid.benchmarks.Harness, which starts the server, runs the cold
+# starts (client vs raw OkHttp + Moshi, child JVMs) and the interleaved JMH forks (client, rawTyped, rawDefaults) on
+# the small and the demo body at 1, 16 and 64 threads, stops the server and prints the tables (docs/performance.md),
+# with a block ready to paste into the README.
 #
-#   benchmarks/run.sh            the real run, about 25 minutes on 2 cores: run it on a quiet machine
-#   benchmarks/run.sh --quick    a smoke run, about 2 minutes: checks the harness, proves nothing
+#   benchmarks/run.sh            the real run, about 30 minutes on 2 cores: run it on a quiet machine
+#   benchmarks/run.sh --quick    a smoke run, about 4 minutes: checks the harness, proves nothing
 #
-# Other options (passed to the harness): --rounds N (default 5), --extra-rounds N (default 3), --threads 1,16,64,
-# --server auto|nginx|java, --out DIR, --no-extras, --no-tokens, --jfr (a JFR recording of every fork's
-# measurement, in DIR/jfr); --no-build skips the Maven build.
+# The real run's length: 4 rounds x 2 bodies x 3 thread counts x 3 sides = 72 forks, plus the settings A/B at 16
+# threads (5 forks x 2 bodies x 2 rounds = 20), each fork about 17 s (JVM start and setup ~3 s, 3 x 2 s warm-up,
+# 4 x 2 s measured): ~26 min; 11 cold-start pairs ~0.5 min; the token benchmarks (4 stale-token forks and the
+# refresh storm) ~2.5 min; the build ~1 min.
+#
+# Other options (passed to the harness): --rounds N (default 4), --extra-rounds N (default 2), --cold-starts N
+# (default 10 pairs, 3 with --quick, 0 skips them), --threads 1,16,64, --server auto|nginx|java, --out DIR,
+# --no-extras, --no-tokens, --jfr (a JFR recording of every fork's measurement, in DIR/jfr); --no-build skips the
+# Maven build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

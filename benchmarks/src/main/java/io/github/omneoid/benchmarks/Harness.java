@@ -9,6 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import okhttp3.Response;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.json.SchemaDrift;
 import io.github.omneoid.model.ProfileEnvelope;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
@@ -48,13 +49,20 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks.jar io.github.omneoid.benchmarks.Harness [--quick] [--rounds N] [--extra-rounds N]
- *     [--threads 1,16,64] [--server auto|nginx|java] [--out DIR] [--no-extras] [--no-tokens] [--jfr]
+ *     [--threads 1,16,64] [--server auto|nginx|java] [--out DIR] [--cold-starts N] [--no-extras] [--no-tokens] [--jfr]
  * </pre>
  */
 public final class Harness {
 
   private static final String PROFILE_GET = ProfileGetBenchmark.class.getName();
-  private static final List<String> MAIN = List.of("client", "rawTyped", "rawMap");
+  private static final List<String> MAIN = List.of("client", "rawTyped", "rawDefaults");
+  private static final List<String> BODIES = List.of("small", "demo");
+  /** The thread count at which the settings A/B runs. */
+  private static final int EXTRA_THREADS = 16;
+  private static final double CPU_TARGET = 1.10;
+  private static final double THROUGHPUT_TARGET = 0.95;
+  private static final double BYTES_TARGET = 1.10;
+  private static final double COLD_START_TARGET = 1.3;
 
   private final Settings settings;
   private final Path out;
@@ -62,7 +70,8 @@ public final class Harness {
   private final List<Run> runs = new ArrayList<>();
   private final List<String> tokenLines = new ArrayList<>();
   private LoopbackServer server;
-  private String driftLine = "";
+  private final List<String> driftLines = new ArrayList<>();
+  private final List<ColdStart.Sample[]> coldStarts = new ArrayList<>();
   private int runNumber;
   private int runCount;
 
@@ -79,30 +88,37 @@ public final class Harness {
   /** One benchmark at one thread count and one setting: a JMH fork. */
   private static final class Case {
     final String method;
+    final String body;
     final int threads;
     final String pool;
     final String callTimeout;
 
-    Case(String method, int threads, String pool, String callTimeout) {
+    Case(String method, String body, int threads, String pool, String callTimeout) {
       this.method = method;
+      this.body = body;
       this.threads = threads;
       this.pool = pool;
       this.callTimeout = callTimeout;
     }
 
+    static Case of(String method, String body, int threads) {
+      return new Case(method, body, threads, "64", "30s");
+    }
+
     String setting() {
-      if (!pool.equals("okhttp-default")) {
+      if (!pool.equals("64")) {
         return "pool=" + pool;
       }
       return callTimeout.equals("30s") ? "default" : "callTimeout=" + callTimeout;
     }
 
     String key() {
-      return method + "|" + threads + "|" + setting();
+      return Harness.key(method, body, threads, setting());
     }
 
     String fileName(int round) {
-      return String.format(Locale.ROOT, "r%02d-t%02d-%s-%s", round, threads, method, setting().replace('=', '-'));
+      return String.format(Locale.ROOT, "r%02d-%s-t%02d-%s-%s", round, body, threads, method,
+          setting().replace('=', '-'));
     }
   }
 
@@ -112,14 +128,17 @@ public final class Harness {
     final int round;
     final double opsPerSecond;
     final double bytesPerCall;
+    final double cpuMicrosPerCall;
     /** Connections the server accepted per 1,000 requests during the fork (warm-up included); NaN if unknown. */
     final double connectionsPerThousand;
 
-    Run(Case what, int round, double opsPerSecond, double bytesPerCall, double connectionsPerThousand) {
+    Run(Case what, int round, double opsPerSecond, double bytesPerCall, double cpuMicrosPerCall,
+        double connectionsPerThousand) {
       this.what = what;
       this.round = round;
       this.opsPerSecond = opsPerSecond;
       this.bytesPerCall = bytesPerCall;
+      this.cpuMicrosPerCall = cpuMicrosPerCall;
       this.connectionsPerThousand = connectionsPerThousand;
     }
   }
@@ -131,20 +150,28 @@ public final class Harness {
     console.println(machine);
     console.println("Results folder: " + out);
     String body = ProfileBody.demoProfileEnvelope();
+    String small = ProfileBody.smallProfileEnvelope(body);
     Files.writeString(out.resolve("logging.properties"), "handlers=java.util.logging.ConsoleHandler\n"
         + ".level=INFO\nio.github.omneoid.json.level=SEVERE\n", StandardCharsets.UTF_8);
-    driftLine = drift(body);
-    server = LoopbackServer.start(settings.server, out.resolve("server"), body);
+    driftLines.add(drift("demo", body));
+    driftLines.add(drift("small", small));
+    server = LoopbackServer.start(settings.server, out.resolve("server"), body, small);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> server.close()));
     String serverLine = "Server: " + server.description() + ", " + server.baseUrl() + "/profiles/me answers "
-        + body.getBytes(StandardCharsets.UTF_8).length + " bytes (the sandbox's demo profile)";
+        + body.getBytes(StandardCharsets.UTF_8).length + " bytes (the sandbox's demo profile), "
+        + server.smallBaseUrl() + "/profiles/me " + small.getBytes(StandardCharsets.UTF_8).length
+        + " bytes (its top-level scalars)";
     console.println(serverLine);
     String loadBefore = loadAverage();
     try {
       warmServer();
       List<Group> groups = plan();
       // The stale-token forks (two, or four in ABBA order) and the refresh storm's one.
-      runCount = groups.stream().mapToInt(g -> g.cases.size()).sum() + (settings.tokens ? (settings.quick ? 3 : 5) : 0);
+      runCount = groups.stream().mapToInt(g -> g.cases.size()).sum() + (settings.tokens ? (settings.quick ? 3 : 5) : 0)
+          + (settings.coldStarts > 0 ? 1 : 0);
+      if (settings.coldStarts > 0) {
+        coldStart();
+      }
       for (Group group : groups) {
         for (Case c : group.cases) {
           measure(c, group.round);
@@ -175,28 +202,31 @@ public final class Harness {
   }
 
   /**
-   * The forks in the order they run: round after round; in each, per thread count, the main three and (in the
-   * first {@code extraRounds} rounds) the settings that show where time goes, rotated by one each round.
+   * The forks in the order they run: round after round; in each, per body and thread count, the main three and (in
+   * the first {@code extraRounds} rounds, at 16 threads) the settings that show where time goes, rotated by one each
+   * round.
    */
   private List<Group> plan() {
     List<Group> groups = new ArrayList<>();
     for (int round = 1; round <= settings.rounds; round++) {
-      for (int threads : settings.threads) {
-        List<Case> group = new ArrayList<>();
-        for (String method : MAIN) {
-          group.add(new Case(method, threads, "okhttp-default", "30s"));
+      for (String body : BODIES) {
+        for (int threads : settings.threads) {
+          List<Case> group = new ArrayList<>();
+          for (String method : MAIN) {
+            group.add(Case.of(method, body, threads));
+          }
+          if (settings.extras && round <= settings.extraRounds && threads == EXTRA_THREADS) {
+            group.add(new Case("client", body, threads, "5", "30s"));
+            group.add(new Case("rawTyped", body, threads, "5", "30s"));
+            group.add(new Case("client", body, threads, "64", "off"));
+            group.add(new Case("rawTyped", body, threads, "64", "off"));
+            group.add(Case.of("clientPerCustomer", body, threads));
+          }
+          int shift = (round - 1) % group.size();
+          List<Case> rotated = new ArrayList<>(group.subList(shift, group.size()));
+          rotated.addAll(group.subList(0, shift));
+          groups.add(new Group(round, rotated));
         }
-        if (settings.extras && round <= settings.extraRounds && threads > 1) {
-          group.add(new Case("client", threads, "64", "30s"));
-          group.add(new Case("rawTyped", threads, "64", "30s"));
-          group.add(new Case("client", threads, "okhttp-default", "off"));
-          group.add(new Case("rawTyped", threads, "okhttp-default", "off"));
-          group.add(new Case("clientPerCustomer", threads, "okhttp-default", "30s"));
-        }
-        int shift = (round - 1) % group.size();
-        List<Case> rotated = new ArrayList<>(group.subList(shift, group.size()));
-        rotated.addAll(group.subList(0, shift));
-        groups.add(new Group(round, rotated));
       }
     }
     return groups;
@@ -221,9 +251,11 @@ public final class Harness {
     ChainedOptionsBuilder options = options("^" + PROFILE_GET.replace(".", "\\.") + "\\." + c.method + "$",
         c.fileName(round))
         .threads(c.threads)
+        .param("body", c.body)
         .param("pool", c.pool)
         .param("callTimeout", c.callTimeout)
         .addProfiler(GCProfiler.class)
+        .addProfiler(CpuTimeProfiler.class)
         .warmupIterations(settings.warmupIterations)
         .warmupTime(settings.iterationTime)
         .measurementIterations(settings.measurementIterations)
@@ -243,13 +275,56 @@ public final class Harness {
       long requests = after.get()[1] - before.get()[1] - 1;
       connections = requests > 0 ? 1000.0 * accepted / requests : Double.NaN;
     }
-    Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
-    Run run = new Run(c, round, result.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore(),
-        connections);
+    Run run = new Run(c, round, result.getPrimaryResult().getScore(), secondary(result, "gc.alloc.rate.norm"),
+        secondary(result, CpuTimeProfiler.RESULT), connections);
     runs.add(run);
-    console.printf(Locale.ROOT, "[%d/%d] round %d, %2d threads, %-17s %-15s %,8.0f ops/s %,7.0f B/call %,6.1f "
-            + "connections/1k calls%n", ++runNumber, runCount, round, c.threads, c.method, c.setting(),
-        run.opsPerSecond, run.bytesPerCall, run.connectionsPerThousand);
+    console.printf(Locale.ROOT, "[%d/%d] round %d, %-5s %2d threads, %-17s %-15s %,8.0f ops/s %,6.1f us/call "
+            + "%,7.0f B/call%s%n", ++runNumber, runCount, round, c.body, c.threads, c.method, c.setting(),
+        run.opsPerSecond, run.cpuMicrosPerCall, run.bytesPerCall, Double.isNaN(run.connectionsPerThousand) ? ""
+            : String.format(Locale.ROOT, " %,6.1f connections/1k calls", run.connectionsPerThousand));
+  }
+
+  private static double secondary(RunResult result, String name) {
+    Result<?> value = result.getSecondaryResults().get(name);
+    return value == null ? Double.NaN : value.getScore();
+  }
+
+  /**
+   * Cold starts on the small body, client and raw alternately (ABAB, the first of each pair alternating), after one
+   * unmeasured start of each that puts the jar in the page cache.
+   */
+  private void coldStart() throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(out.resolve("coldstart"));
+    Instant now = Instant.now();
+    String token = Fixtures.jwt(ProfileBody.PROFILE_ID, now, now.plus(Duration.ofDays(1)));
+    List<String> flags = List.of("-Djava.util.logging.config.file=" + out.resolve("logging.properties"));
+    Path log = dir.resolve("children.log");
+    for (String mode : List.of("client", "raw")) {
+      ColdStart.runChild(mode, server.smallBaseUrl(), token, flags, log);
+    }
+    for (int i = 0; i < settings.coldStarts; i++) {
+      boolean clientFirst = i % 2 == 0;
+      ColdStart.Sample first = ColdStart.runChild(clientFirst ? "client" : "raw", server.smallBaseUrl(), token,
+          flags, log);
+      ColdStart.Sample second = ColdStart.runChild(clientFirst ? "raw" : "client", server.smallBaseUrl(), token,
+          flags, log);
+      coldStarts.add(clientFirst ? new ColdStart.Sample[] {first, second} : new ColdStart.Sample[] {second, first});
+    }
+    console.printf(Locale.ROOT, "[%d/%d] cold start, %d pairs: client %.0f ms wall %.0f ms CPU, raw %.0f ms wall "
+            + "%.0f ms CPU (medians)%n", ++runNumber, runCount, coldStarts.size(),
+        Stats.median(coldStart(0, true)), Stats.median(coldStart(0, false)), Stats.median(coldStart(1, true)),
+        Stats.median(coldStart(1, false)));
+  }
+
+  /** @return the cold starts' wall or CPU milliseconds of one side: 0 the client, 1 raw */
+  private double[] coldStart(int side, boolean wall) {
+    return coldStarts.stream().mapToDouble(p -> wall ? p[side].wallMillis : p[side].cpuMillis).toArray();
+  }
+
+  /** @return the per-pair ratios client/raw of wall or CPU time */
+  private double[] coldStartRatios(boolean wall) {
+    return coldStarts.stream().mapToDouble(p -> wall ? p[0].wallMillis / p[1].wallMillis
+        : p[0].cpuMillis / p[1].cpuMillis).toArray();
   }
 
   /** Puts the server's own warm-up (a JIT for the fallback server) before the first measured fork. */
@@ -381,13 +456,13 @@ public final class Harness {
   }
 
   /** Where the served body departs from the spec: the tolerant reader's slower path, taken on every call. */
-  private static String drift(String body) throws IOException {
+  private static String drift(String name, String body) throws IOException {
     List<SchemaDrift> events = new ArrayList<>();
     OmneoJson.parse(body, ProfileEnvelope.class, events::add);
     if (events.isEmpty()) {
-      return "The body has no schema drift: every field has the type the spec declares.";
+      return "The " + name + " body has no schema drift: every field has the type the spec declares.";
     }
-    return "The body drifts from the spec at " + events.size() + " places per call ("
+    return "The " + name + " body drifts from the spec at " + events.size() + " places per call ("
         + events.stream().map(d -> d.model() + "." + d.field() + ": " + d.actual() + " for " + d.expected())
             .distinct().collect(Collectors.joining("; "))
         + "): the tolerant reader reads them on both sides alike, and reports each to its drift listener.";
@@ -406,87 +481,171 @@ public final class Harness {
         : "## Benchmark run\n\n");
     s.append("- ").append(machine).append('\n');
     s.append("- ").append(serverLine).append('\n');
-    s.append("- ").append(driftLine).append('\n');
+    driftLines.forEach(line -> s.append("- ").append(line).append('\n'));
     s.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
         .append('\n');
     s.append(String.format(Locale.ROOT, "- Forks: %d round(s) of single forks, interleaved; each fork %d warm-up + "
-            + "%d measured iterations of %s; the extra settings in %d round(s). Scores: mean over forks ± half-width "
-            + "of the 95 %% Student-t interval over forks; ratios: mean of the per-round ratios (adjacent forks) ± the "
-            + "same; B/call: JMH's gc.alloc.rate.norm (all threads' allocation / calls).%n%n",
+            + "%d measured iterations of %s; the settings A/B at %d threads in %d round(s). Scores: mean over forks "
+            + "± half-width of the 95 %% Student-t interval over forks; ratios: mean of the per-round ratios "
+            + "(forks of the same round) ± the same. CPU/call: the fork's process CPU time over the measured "
+            + "iterations / calls (CpuTimeProfiler; the server is another process); KB/call: JMH's "
+            + "gc.alloc.rate.norm (all threads' allocation / calls).%n",
         settings.rounds, settings.warmupIterations, settings.measurementIterations, settings.iterationTime,
-        settings.extras ? settings.extraRounds : 0));
-    s.append("| threads | client ops/s | rawTyped ops/s | rawMap ops/s | client/rawTyped | client/rawMap "
-        + "| client B/call | rawTyped B/call | rawMap B/call | alloc client/rawTyped |\n");
-    s.append("|---|---|---|---|---|---|---|---|---|---|\n");
-    for (int threads : settings.threads) {
-      String c = key("client", threads, "default");
-      String t = key("rawTyped", threads, "default");
-      String m = key("rawMap", threads, "default");
-      s.append("| ").append(threads)
-          .append(" | ").append(ops(c)).append(" | ").append(ops(t)).append(" | ").append(ops(m))
-          .append(" | ").append(ratio(c, t, false)).append(" | ").append(ratio(c, m, false))
-          .append(" | ").append(bytes(c)).append(" | ").append(bytes(t)).append(" | ").append(bytes(m))
-          .append(" | ").append(ratio(c, t, true)).append(" |\n");
-    }
-    if (runs.stream().anyMatch(r -> !r.what.setting().equals("default") || r.what.method.equals("clientPerCustomer"))) {
-      s.append("\nWhere time goes — the same comparison with one setting changed on both sides:\n\n");
-      s.append("| threads | setting | client ops/s | rawTyped ops/s | client/rawTyped | client vs its default "
-          + "| rawTyped vs its default |\n");
-      s.append("|---|---|---|---|---|---|---|\n");
+        EXTRA_THREADS, settings.extras ? settings.extraRounds : 0));
+    s.append("- Sides: client = `id.profile().get()`, built with defaults (its own OkHttp client: pool of 64, "
+        + "connect/read/write 10 s, call 30 s, no retry, no redirects); rawTyped = OkHttp set up like the client + "
+        + "Moshi into the same generated model (the baseline of the targets); rawDefaults = `new OkHttpClient()` "
+        + "untouched (pool of 5, no call timeout) + the same Moshi adapter. Raw requests are built each call with the "
+        + "same token and Authorization, Accept and User-Agent headers as the client sends.\n\n");
+    s.append("| body | threads | client ops/s | rawTyped ops/s | rawDefaults ops/s | client CPU us/call "
+        + "| rawTyped CPU us/call | rawDefaults CPU us/call | client KB/call | rawTyped KB/call | rawDefaults KB/call "
+        + "| verdict (CPU <= " + CPU_TARGET + ", throughput >= " + THROUGHPUT_TARGET + ", bytes <= " + BYTES_TARGET
+        + " of rawTyped) |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (String body : BODIES) {
       for (int threads : settings.threads) {
-        for (String setting : List.of("pool=64", "callTimeout=off")) {
-          String c = key("client", threads, setting);
-          String t = key("rawTyped", threads, setting);
-          if (!has(c) || !has(t)) {
-            continue;
+        String c = key("client", body, threads, "default");
+        String t = key("rawTyped", body, threads, "default");
+        String d = key("rawDefaults", body, threads, "default");
+        s.append("| ").append(body).append(" | ").append(threads);
+        for (Metric metric : Metric.values()) {
+          for (String k : List.of(c, t, d)) {
+            s.append(" | ").append(Stats.format(values(k, metric), metric.pattern));
           }
-          s.append("| ").append(threads).append(" | ").append(setting)
-              .append(" | ").append(ops(c)).append(" | ").append(ops(t))
-              .append(" | ").append(ratio(c, t, false))
-              .append(" | ").append(ratio(c, key("client", threads, "default"), false))
-              .append(" | ").append(ratio(t, key("rawTyped", threads, "default"), false)).append(" |\n");
         }
-        String perCustomer = key("clientPerCustomer", threads, "default");
-        if (has(perCustomer)) {
-          String t = key("rawTyped", threads, "default");
-          s.append("| ").append(threads).append(" | one client per thread (per customer)")
-              .append(" | ").append(ops(perCustomer)).append(" | ").append(ops(t))
-              .append(" | ").append(ratio(perCustomer, t, false))
-              .append(" | ").append(ratio(perCustomer, key("client", threads, "default"), false))
-              .append(" | — |\n");
-        }
+        s.append(" | ").append(verdict(c, t)).append(" |\n");
       }
     }
-    if (runs.stream().anyMatch(r -> !Double.isNaN(r.connectionsPerThousand))) {
-      s.append("\nNew connections per 1,000 calls (nginx's accept and request counters over each fork, warm-up "
-          + "included; the setup's few calls open 2–3):\n\n");
-      s.append("| threads | client | rawTyped | rawMap | client, pool=64 | rawTyped, pool=64 |\n");
-      s.append("|---|---|---|---|---|---|\n");
+    s.append("\nREADME table (ratios client/baseline: mean of per-round ratios ± 95 % interval; targets against "
+        + "rawTyped: throughput >= " + THROUGHPUT_TARGET + ", CPU/call <= " + CPU_TARGET + ", bytes/call <= "
+        + BYTES_TARGET + "; cold start <= " + COLD_START_TARGET + "):\n\n");
+    s.append("| body | threads | baseline | throughput | CPU per call | bytes per call | verdict |\n");
+    s.append("|---|---|---|---|---|---|---|\n");
+    for (String body : BODIES) {
       for (int threads : settings.threads) {
-        s.append("| ").append(threads);
-        for (String k : List.of(key("client", threads, "default"), key("rawTyped", threads, "default"),
-            key("rawMap", threads, "default"), key("client", threads, "pool=64"),
-            key("rawTyped", threads, "pool=64"))) {
-          double[] values = of(k).stream().mapToDouble(r -> r.connectionsPerThousand)
-              .filter(v -> !Double.isNaN(v)).toArray();
-          s.append(" | ").append(values.length == 0 ? "—" : format(values, "%.1f"));
+        String c = key("client", body, threads, "default");
+        for (String baseline : List.of("rawTyped", "rawDefaults")) {
+          String b = key(baseline, body, threads, "default");
+          s.append("| ").append(body).append(" | ").append(threads).append(" | ").append(baseline);
+          for (Metric metric : Metric.values()) {
+            s.append(" | ").append(Stats.format(ratios(c, b, metric), "%.2f"));
+          }
+          s.append(" | ").append(baseline.equals("rawTyped") ? verdict(c, b) : "(second line)").append(" |\n");
         }
-        s.append(" |\n");
       }
     }
+    if (!coldStarts.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "| small | cold start | raw OkHttp + Moshi | wall %s | CPU %s | — "
+              + "| wall %s, CPU %s |%n", Stats.format(coldStartRatios(true), "%.2f"),
+          Stats.format(coldStartRatios(false), "%.2f"), Stats.verdict(coldStartRatios(true), COLD_START_TARGET, true),
+          Stats.verdict(coldStartRatios(false), COLD_START_TARGET, true)));
+      s.append(String.format(Locale.ROOT, "%nCold start (JVM start to the first successful profile read on the small "
+              + "body, a child JVM each, same flags, %d pairs ABAB after one unmeasured start of each; medians): "
+              + "client %.0f ms wall, %.0f ms CPU; raw OkHttp + Moshi %.0f ms wall, %.0f ms CPU.%n",
+          coldStarts.size(), Stats.median(coldStart(0, true)), Stats.median(coldStart(0, false)),
+          Stats.median(coldStart(1, true)), Stats.median(coldStart(1, false))));
+    }
+    appendSettings(s);
+    appendConnections(s);
     if (!tokenLines.isEmpty()) {
       s.append("\nTokens under load:\n\n");
       tokenLines.forEach(line -> s.append(line).append('\n'));
     }
-    s.append("\nRaw baselines' OkHttp client: OkHttp's defaults (a pool of 5 idle connections; the client's shared "
-        + "pool keeps 64, so compare the pool=64 rows for like with like), connect/read/write timeouts 10 s, call "
-        + "timeout 30 s, retryOnConnectionFailure(false), as the client sets its own; a Request built each call with "
-        + "the same token and Authorization, Accept and User-Agent headers as the client sends.\n");
     return s.toString();
   }
 
-  private static String key(String method, int threads, String setting) {
-    return method + "|" + threads + "|" + setting;
+  /** The settings A/B: one setting changed on both sides, against each side's default. */
+  private void appendSettings(StringBuilder s) {
+    if (runs.stream().noneMatch(r -> !r.what.setting().equals("default")
+        || r.what.method.equals("clientPerCustomer"))) {
+      return;
+    }
+    s.append("\nWhich setting changes what, at ").append(EXTRA_THREADS)
+        .append(" threads — one setting changed on both sides (ratios of throughput, and of CPU per call):\n\n");
+    s.append("| body | setting | client ops/s | rawTyped ops/s | client/rawTyped | CPU client/rawTyped "
+        + "| client vs its default | rawTyped vs its default | new connections per 1,000 calls, client / rawTyped |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|\n");
+    for (String body : BODIES) {
+      String clientDefault = key("client", body, EXTRA_THREADS, "default");
+      String rawTypedDefault = key("rawTyped", body, EXTRA_THREADS, "default");
+      for (String setting : List.of("pool=5", "callTimeout=off")) {
+        String c = key("client", body, EXTRA_THREADS, setting);
+        String t = key("rawTyped", body, EXTRA_THREADS, setting);
+        if (has(c) && has(t)) {
+          s.append("| ").append(body).append(" | ").append(setting).append(" | ").append(ops(c)).append(" | ")
+              .append(ops(t)).append(" | ").append(ratio(c, t, Metric.THROUGHPUT)).append(" | ")
+              .append(ratio(c, t, Metric.CPU)).append(" | ").append(ratio(c, clientDefault, Metric.THROUGHPUT))
+              .append(" | ").append(ratio(t, rawTypedDefault, Metric.THROUGHPUT)).append(" | ")
+              .append(connections(c)).append(" / ").append(connections(t)).append(" |\n");
+        }
+      }
+      String perCustomer = key("clientPerCustomer", body, EXTRA_THREADS, "default");
+      if (has(perCustomer)) {
+        s.append("| ").append(body).append(" | one client per thread (per customer) | ").append(ops(perCustomer))
+            .append(" | ").append(ops(rawTypedDefault)).append(" | ").append(ratio(perCustomer, rawTypedDefault,
+                Metric.THROUGHPUT)).append(" | ").append(ratio(perCustomer, rawTypedDefault, Metric.CPU)).append(" | ")
+            .append(ratio(perCustomer, clientDefault, Metric.THROUGHPUT)).append(" | — | ")
+            .append(connections(perCustomer)).append(" / ").append(connections(rawTypedDefault)).append(" |\n");
+      }
+    }
+  }
+
+  private void appendConnections(StringBuilder s) {
+    if (runs.stream().allMatch(r -> Double.isNaN(r.connectionsPerThousand))) {
+      return;
+    }
+    s.append("\nNew connections per 1,000 calls (nginx's accept and request counters over each fork, warm-up "
+        + "included; the setup's few calls open 2–4):\n\n");
+    s.append("| body | threads | client | rawTyped | rawDefaults |\n");
+    s.append("|---|---|---|---|---|\n");
+    for (String body : BODIES) {
+      for (int threads : settings.threads) {
+        s.append("| ").append(body).append(" | ").append(threads);
+        for (String method : MAIN) {
+          s.append(" | ").append(connections(key(method, body, threads, "default")));
+        }
+        s.append(" |\n");
+      }
+    }
+  }
+
+  /** @return the new connections per 1,000 calls of the forks of {@code key}, "—" where the server keeps no count */
+  private String connections(String key) {
+    return Stats.format(of(key).stream().mapToDouble(r -> r.connectionsPerThousand).filter(v -> !Double.isNaN(v))
+        .toArray(), "%.1f");
+  }
+
+  /** What a fork measured, as the summary shows it. */
+  private enum Metric {
+    THROUGHPUT("%,.0f"), CPU("%.1f"), BYTES("%.1f");
+
+    final String pattern;
+
+    Metric(String pattern) {
+      this.pattern = pattern;
+    }
+
+    double of(Run run) {
+      switch (this) {
+        case THROUGHPUT:
+          return run.opsPerSecond;
+        case CPU:
+          return run.cpuMicrosPerCall;
+        default:
+          return run.bytesPerCall / 1000;
+      }
+    }
+  }
+
+  private String verdict(String client, String baseline) {
+    String throughput = Stats.verdict(ratios(client, baseline, Metric.THROUGHPUT), THROUGHPUT_TARGET, false);
+    String cpu = Stats.verdict(ratios(client, baseline, Metric.CPU), CPU_TARGET, true);
+    String bytes = Stats.verdict(ratios(client, baseline, Metric.BYTES), BYTES_TARGET, true);
+    return "throughput " + throughput + ", CPU " + cpu + ", bytes " + bytes;
+  }
+
+  private static String key(String method, String body, int threads, String setting) {
+    return method + "|" + body + "|" + threads + "|" + setting;
   }
 
   private boolean has(String key) {
@@ -497,42 +656,29 @@ public final class Harness {
     return runs.stream().filter(r -> r.what.key().equals(key)).collect(Collectors.toList());
   }
 
+  private double[] values(String key, Metric metric) {
+    return of(key).stream().mapToDouble(metric::of).toArray();
+  }
+
   private String ops(String key) {
-    double[] values = of(key).stream().mapToDouble(r -> r.opsPerSecond).toArray();
-    return format(values, "%,.0f");
+    return Stats.format(values(key, Metric.THROUGHPUT), Metric.THROUGHPUT.pattern);
   }
 
-  private String bytes(String key) {
-    double[] values = of(key).stream().mapToDouble(r -> r.bytesPerCall / 1000).toArray();
-    return values.length == 0 ? "—" : format(values, "%.1f").replace(" ±", " KB ±") + (values.length < 2 ? " KB" : "");
-  }
-
-  /** The mean of the per-round ratios of {@code a} to {@code b} (throughput or bytes per call). */
-  private String ratio(String a, String b, boolean allocation) {
+  /** @return the ratios of {@code a} to {@code b} in each round that ran both */
+  private double[] ratios(String a, String b, Metric metric) {
     List<Double> ratios = new ArrayList<>();
     for (Run x : of(a)) {
       for (Run y : of(b)) {
         if (x.round == y.round) {
-          ratios.add(allocation ? x.bytesPerCall / y.bytesPerCall : x.opsPerSecond / y.opsPerSecond);
+          ratios.add(metric.of(x) / metric.of(y));
         }
       }
     }
-    return format(ratios.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f");
+    return ratios.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static String format(double[] values, String pattern) {
-    if (values.length == 0) {
-      return "—";
-    }
-    double mean = Arrays.stream(values).average().orElse(Double.NaN);
-    if (values.length < 2) {
-      return String.format(Locale.ROOT, pattern, mean);
-    }
-    double sumSquares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-    double sd = Math.sqrt(sumSquares / (values.length - 1));
-    double t = new TDistribution(values.length - 1).inverseCumulativeProbability(0.975);
-    double half = t * sd / Math.sqrt(values.length);
-    return String.format(Locale.ROOT, pattern + " ± " + pattern, mean, half);
+  private String ratio(String a, String b, Metric metric) {
+    return Stats.format(ratios(a, b, metric), "%.2f");
   }
 
   // ------------------------------------------------------------------------------------------------ the machine
@@ -570,8 +716,9 @@ public final class Harness {
 
   private static final class Settings {
     boolean quick;
-    int rounds = 5;
-    int extraRounds = 3;
+    int rounds = 4;
+    int extraRounds = 2;
+    int coldStarts = 10;
     boolean extras = true;
     boolean tokens = true;
     boolean jfr;
@@ -579,13 +726,14 @@ public final class Harness {
     String server = "auto";
     Path out;
     int warmupIterations = 3;
-    int measurementIterations = 5;
+    int measurementIterations = 4;
     TimeValue iterationTime = TimeValue.seconds(2);
 
     static Settings parse(String[] args) {
       Settings s = new Settings();
       Integer rounds = null;
       Integer extraRounds = null;
+      Integer coldStarts = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--quick":
@@ -609,6 +757,9 @@ public final class Harness {
           case "--out":
             s.out = Path.of(args[++i]);
             break;
+          case "--cold-starts":
+            coldStarts = Integer.parseInt(args[++i]);
+            break;
           case "--no-extras":
             s.extras = false;
             break;
@@ -628,6 +779,10 @@ public final class Harness {
         s.warmupIterations = 1;
         s.measurementIterations = 1;
         s.iterationTime = TimeValue.seconds(1);
+        s.coldStarts = 3;
+      }
+      if (coldStarts != null) {
+        s.coldStarts = coldStarts;
       }
       if (rounds != null) {
         s.rounds = rounds;

@@ -1,8 +1,6 @@
 package io.github.omneoid.benchmarks;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.omneoid.client.OmneoId;
 import io.github.omneoid.json.OmneoJson;
 import io.github.omneoid.model.Profile;
@@ -10,7 +8,6 @@ import io.github.omneoid.model.ProfileEnvelope;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Headers;
@@ -40,22 +37,25 @@ import org.openjdk.jmh.annotations.Warmup;
  * many customers must (each call carries a customer's token).
  *
  * <ul>
- *   <li>{@link #client}: {@code id.profile().get()} on one client shared by all threads;</li>
+ *   <li>{@link #client}: {@code id.profile().get()} on one client shared by all threads, built with defaults: it owns
+ *       its OkHttp client (a pool keeping 64 idle connections for 5 minutes, its own dispatcher, connect/read/write
+ *       10 s, call timeout 30 s, no retry on connection failure, no redirects);</li>
  *   <li>{@link #clientPerCustomer}: the same with one client per thread, as a backend acting for many customers
  *       holds one per customer session (they share the default connection pool);</li>
- *   <li>{@link #rawTyped}: OkHttp + Moshi reading the same generated model, streaming from the body;</li>
- *   <li>{@link #rawMap}: OkHttp + plain Moshi into a {@code Map}.</li>
+ *   <li>{@link #rawTyped}, the main baseline: OkHttp configured like the client (the same pool, the same four
+ *       timeouts, no retry, no redirects) + Moshi reading the same generated model, streaming from the body;</li>
+ *   <li>{@link #rawDefaults}: {@code new OkHttpClient()} untouched (a pool of 5, no call timeout) + the same Moshi
+ *       adapter: what a user of OkHttp gets without configuring anything.</li>
  * </ul>
  *
- * <p>The raw side's OkHttp client is what a user of OkHttp gets by default — a pool of 5 idle connections, where the
- * client's shared pool keeps 64 — with the timeouts the client sets on its own: connect/read/write 10 s, call 30 s,
- * no OkHttp retry on connection failure. Two parameters change both sides alike: {@code pool=64} (a pool keeping 64 idle
- * connections; the client gets it through {@code okHttpClient(...)}) and {@code callTimeout=off} (no call timeout, so
- * no {@code AsyncTimeout} watchdog).
+ * <p>{@code body} picks the answer: {@code demo} (the 12 KB demo profile) or {@code small} (under 1 KB). Two more
+ * parameters change the client and rawTyped alike, to show which setting costs what: {@code pool=5} (OkHttp's default
+ * pool size; the client gets it through {@code okHttpClient(...)}) and {@code callTimeout=off} (no call timeout, so no
+ * {@code AsyncTimeout} watchdog).
  *
  * <p>Threads are JMH's {@code -t}; run it through {@code benchmarks/run.sh}, which runs 1, 16 and 64 threads,
- * interleaves forks and prints the ratios. Without {@code -Domneo.bench.baseUrl=...} each fork starts the fallback
- * server ({@link TinyHttpServer}) in a process of its own.
+ * interleaves forks, adds {@link CpuTimeProfiler} and prints the ratios. Without {@code -Domneo.bench.baseUrl=...}
+ * each fork starts the fallback server ({@link TinyHttpServer}) in a process of its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -65,8 +65,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ProfileGetBenchmark {
 
-  /** {@code okhttp-default}: OkHttp's own pool (5 idle), which the client uses unless given a client; {@code 64}. */
-  @Param({"okhttp-default"})
+  /** {@code demo}: the 12 KB demo profile; {@code small}: the same profile's top-level scalars, under 1 KB. */
+  @Param({"demo", "small"})
+  public String body;
+
+  /** {@code 64}: the client's default (its own pool); {@code 5}: OkHttp's default, on both sides. */
+  @Param({"64"})
   public String pool;
 
   /** {@code 30s}: the client's default; {@code off}: none on either side. */
@@ -74,16 +78,17 @@ public class ProfileGetBenchmark {
   public String callTimeout;
 
   private Bench.Server server;
+  private String baseUrl;
   private String jwt;
   private OkHttpClient callersHttp;
   private OmneoId client;
   private OkHttpClient raw;
+  private OkHttpClient rawDefaults;
   private HttpUrl profileUrl;
   private String authorization;
   private String accept;
   private String userAgent;
   private JsonAdapter<ProfileEnvelope> typed;
-  private JsonAdapter<Map<String, Object>> untyped;
 
   /** One client per thread: a backend's client per customer session. */
   @State(Scope.Thread)
@@ -100,35 +105,31 @@ public class ProfileGetBenchmark {
   @Setup(Level.Trial)
   public void start() throws IOException {
     server = Bench.server();
+    baseUrl = Bench.baseUrl(server.baseUrl(), body);
     Instant now = Instant.now();
     jwt = Fixtures.jwt(ProfileBody.PROFILE_ID, now, now.plus(Duration.ofDays(1)));
-    // The caller's OkHttpClient: none by default (the client then uses its shared one), or one with a larger pool.
-    callersHttp = pool.equals("okhttp-default") ? null
-        : new OkHttpClient.Builder().connectionPool(new ConnectionPool(Integer.parseInt(pool), 5, TimeUnit.MINUTES))
-            .build();
+    int poolSize = Integer.parseInt(pool);
+    // The caller's OkHttpClient: none by default (the client then owns one with its pool of 64), or one with
+    // another pool.
+    callersHttp = poolSize == Bench.CLIENT_POOL ? null : new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES)).build();
     client = newClient();
     Bench.check(client.profile().get().getId(), "client");
 
-    raw = (callersHttp != null ? callersHttp.newBuilder() : new OkHttpClient.Builder())
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(10, TimeUnit.SECONDS)
-        .writeTimeout(10, TimeUnit.SECONDS)
-        .callTimeout(callTimeout(), TimeUnit.MILLISECONDS)
-        .retryOnConnectionFailure(false)
-        .build();
-    profileUrl = HttpUrl.get(server.baseUrl() + "/profiles/me");
+    raw = Bench.likeTheClient(poolSize, callTimeout());
+    rawDefaults = new OkHttpClient();
+    profileUrl = HttpUrl.get(baseUrl + "/profiles/me");
     Headers sent = headersTheClientSends();
     authorization = Bench.required(sent, "Authorization");
     accept = Bench.required(sent, "Accept");
     userAgent = Bench.required(sent, "User-Agent");
     typed = OmneoJson.moshi().adapter(ProfileEnvelope.class);
-    untyped = new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
     Bench.check(rawTyped().getId(), "rawTyped");
-    Bench.check(String.valueOf(rawMap().get("id")), "rawMap");
+    Bench.check(rawDefaults().getId(), "rawDefaults");
   }
 
   OmneoId newClient() {
-    OmneoId.Builder builder = OmneoId.builder().baseUrl(server.baseUrl()).idToken(jwt)
+    OmneoId.Builder builder = OmneoId.builder().baseUrl(baseUrl).idToken(jwt)
         .callTimeout(Duration.ofMillis(callTimeout()));
     if (callersHttp != null) {
       builder.okHttpClient(callersHttp);
@@ -147,7 +148,7 @@ public class ProfileGetBenchmark {
       seen[0] = chain.request().headers();
       return chain.proceed(chain.request());
     }).build();
-    OmneoId id = OmneoId.builder().baseUrl(server.baseUrl()).idToken(jwt).okHttpClient(probe).build();
+    OmneoId id = OmneoId.builder().baseUrl(baseUrl).idToken(jwt).okHttpClient(probe).build();
     Bench.check(id.profile().get().getId(), "probe");
     probe.connectionPool().evictAll();
     return seen[0];
@@ -174,22 +175,20 @@ public class ProfileGetBenchmark {
 
   @Benchmark
   public Profile rawTyped() throws IOException {
-    try (Response response = raw.newCall(rawRequest()).execute()) {
+    return typedGet(raw);
+  }
+
+  @Benchmark
+  public Profile rawDefaults() throws IOException {
+    return typedGet(rawDefaults);
+  }
+
+  private Profile typedGet(OkHttpClient http) throws IOException {
+    try (Response response = http.newCall(rawRequest()).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }
       return typed.fromJson(response.body().source()).getData();
-    }
-  }
-
-  @Benchmark
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> rawMap() throws IOException {
-    try (Response response = raw.newCall(rawRequest()).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code());
-      }
-      return (Map<String, Object>) untyped.fromJson(response.body().source()).get("data");
     }
   }
 

@@ -13,29 +13,35 @@ import java.nio.file.Paths;
 
 /**
  * The fallback loopback server, for a machine without nginx: run in a process of its own
- * ({@code java -cp benchmarks.jar io.github.omneoid.benchmarks.TinyHttpServer <port> <body-file>}), it answers
- * {@code GET /id/api/v1/profiles/me} with a fixed body from prepared bytes (401 without a bearer token) and anything
- * else with 404. HTTP/1.1 keep-alive, one thread per connection, one read and one write per request: as close to
+ * ({@code java -cp benchmarks.jar io.github.omneoid.benchmarks.TinyHttpServer <port> <body-file> <small-body-file>}),
+ * it answers {@code GET /id/api/v1/profiles/me} with a fixed body and {@code GET /small/id/api/v1/profiles/me} with
+ * the small one, from prepared bytes (401 without a bearer token), and anything else with 404. HTTP/1.1
+ * keep-alive, one thread per connection, one read and one write per request: as close to
  * nothing per request as a JVM gets, and none of it in the benchmark's process.
  */
 public final class TinyHttpServer {
 
   static final String PATH = "/id/api/v1/profiles/me";
+  /** Where the small body is served: the same API under a prefix, so a base URL picks the body. */
+  static final String SMALL_PREFIX = "/small";
 
   private final byte[] ok;
+  private final byte[] smallOk;
   private final byte[] unauthorized = response("401 Unauthorized", "{\"message\":\"Unauthenticated.\"}");
   private final byte[] notFound = response("404 Not Found", "{\"message\":\"Not found\"}");
 
-  private TinyHttpServer(String body) {
+  private TinyHttpServer(String body, String smallBody) {
     this.ok = response("200 OK", body);
+    this.smallOk = response("200 OK", smallBody);
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: TinyHttpServer <port> <body-file>");
+    if (args.length != 3) {
+      System.err.println("usage: TinyHttpServer <port> <body-file> <small-body-file>");
       System.exit(2);
     }
-    TinyHttpServer server = new TinyHttpServer(Files.readString(Paths.get(args[1])));
+    TinyHttpServer server = new TinyHttpServer(Files.readString(Paths.get(args[1])),
+        Files.readString(Paths.get(args[2])));
     try (ServerSocket listener = new ServerSocket(Integer.parseInt(args[0]), 1024, InetAddress.getLoopbackAddress())) {
       System.out.println("listening on 127.0.0.1:" + listener.getLocalPort());
       System.out.flush();
@@ -89,7 +95,9 @@ public final class TinyHttpServer {
           }
         }
         in.skipNBytes(contentLength);
-        byte[] answer = !requestLine.startsWith("GET " + PATH + " ") ? notFound : authorized ? ok : unauthorized;
+        byte[] found = requestLine.startsWith("GET " + PATH + " ") ? ok
+            : requestLine.startsWith("GET " + SMALL_PREFIX + PATH + " ") ? smallOk : null;
+        byte[] answer = found == null ? notFound : authorized ? found : unauthorized;
         out.write(answer);
         out.flush();
         if (close) {
