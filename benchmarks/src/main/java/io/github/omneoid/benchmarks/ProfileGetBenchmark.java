@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       its OkHttp client (a pool keeping 64 idle connections for 5 minutes, its own dispatcher, connect/read/write
  *       10 s, call timeout 30 s, no retry on connection failure, no redirects);</li>
  *   <li>{@link #clientPerCustomer}: the same with one client per thread, as a backend acting for many customers
- *       holds one per customer session (they share the default connection pool);</li>
+ *       holds one per customer session; they share one {@code OkHttpClient} with the same pool, as the README
+ *       tells such a backend to do;</li>
  *   <li>{@link #rawTyped}, the main baseline: OkHttp configured like the client (the same pool, the same four
  *       timeouts, no retry, no redirects) + Moshi reading the same generated model, streaming from the body;</li>
  *   <li>{@link #rawDefaults}: {@code new OkHttpClient()} untouched (a pool of 5, no call timeout) + the same Moshi
@@ -81,6 +82,7 @@ public class ProfileGetBenchmark {
   private String baseUrl;
   private String jwt;
   private OkHttpClient callersHttp;
+  private OkHttpClient customersHttp;
   private OmneoId client;
   private OkHttpClient raw;
   private OkHttpClient rawDefaults;
@@ -97,7 +99,7 @@ public class ProfileGetBenchmark {
 
     @Setup(Level.Trial)
     public void build(ProfileGetBenchmark benchmark) {
-      id = benchmark.newClient();
+      id = benchmark.newClient(benchmark.customersHttp);
       Bench.check(id.profile().get().getId(), "clientPerCustomer");
     }
   }
@@ -113,7 +115,9 @@ public class ProfileGetBenchmark {
     // another pool.
     callersHttp = poolSize == Bench.CLIENT_POOL ? null : new OkHttpClient.Builder()
         .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES)).build();
-    client = newClient();
+    customersHttp = callersHttp != null ? callersHttp : new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES)).build();
+    client = newClient(callersHttp);
     Bench.check(client.profile().get().getId(), "client");
 
     raw = Bench.likeTheClient(poolSize, callTimeout());
@@ -128,11 +132,12 @@ public class ProfileGetBenchmark {
     Bench.check(rawDefaults().getId(), "rawDefaults");
   }
 
-  OmneoId newClient() {
+  /** @param http the caller's OkHttp client, or null for the client's own */
+  OmneoId newClient(OkHttpClient http) {
     OmneoId.Builder builder = OmneoId.builder().baseUrl(baseUrl).idToken(jwt)
         .callTimeout(Duration.ofMillis(callTimeout()));
-    if (callersHttp != null) {
-      builder.okHttpClient(callersHttp);
+    if (http != null) {
+      builder.okHttpClient(http);
     }
     return builder.build();
   }
