@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,11 @@ import org.jspecify.annotations.Nullable;
 public final class OmneoJson {
 
   private static final Moshi MOSHI = configure(new Moshi.Builder()).build();
+  /**
+   * The adapters {@link #read} and {@link #toJson} have used, by type: {@code Moshi.adapter} takes one lock shared by
+   * every thread on each lookup, which a client reading a response per call on many threads should not queue on.
+   */
+  private static final ConcurrentMap<Type, JsonAdapter<?>> ADAPTERS = new ConcurrentHashMap<>();
 
   private OmneoJson() {
   }
@@ -130,8 +137,18 @@ public final class OmneoJson {
       throw new IllegalArgumentException("listener must not be null");
     }
     DriftContext.install(reader, listener);
-    JsonAdapter<T> adapter = MOSHI.adapter(type);
+    JsonAdapter<T> adapter = adapter(type);
     return adapter.fromJson(reader);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> JsonAdapter<T> adapter(Type type) {
+    JsonAdapter<?> adapter = ADAPTERS.get(type);
+    if (adapter == null) {
+      adapter = MOSHI.adapter(type);
+      ADAPTERS.putIfAbsent(type, adapter);
+    }
+    return (JsonAdapter<T>) adapter;
   }
 
   /**
@@ -142,7 +159,7 @@ public final class OmneoJson {
    * @return the JSON; null properties are left out, as a partial update needs
    */
   public static String toJson(@Nullable Object value, Type type) {
-    return MOSHI.adapter(type).toJson(value);
+    return adapter(type).toJson(value);
   }
 
   /**
