@@ -9,12 +9,13 @@
 #   benchmarks/run.sh            the real run, about 30 minutes on 2 cores: run it on a quiet machine
 #   benchmarks/run.sh --quick    a smoke run, about 4 minutes: checks the harness, proves nothing
 #
-# The real run's length: 4 rounds x 2 bodies x 3 thread counts x 3 sides = 72 forks, plus the settings A/B at 16
-# threads (5 forks x 2 bodies x 2 rounds = 20), each fork about 17 s (JVM start and setup ~3 s, 3 x 2 s warm-up,
-# 4 x 2 s measured): ~26 min; 11 cold-start pairs ~0.5 min; the token benchmarks (4 stale-token forks and the
-# refresh storm) ~2.5 min; the build ~1 min.
+# The real run's length: 3 rounds x 2 bodies x 3 thread counts x 3 sides = 54 forks, plus the settings A/B at 16
+# threads (5 forks x 2 bodies x 1 round = 10), each fork about 25 s (JVM start and setup ~3 s, 7 x 2 s warm-up --
+# on 2 cores the JIT is still at work after 6 s, and its CPU would count against whichever side has more code to
+# compile -- 4 x 2 s measured): ~27 min; 11 cold-start pairs ~0.5 min; the token benchmarks (4 stale-token forks
+# and the refresh storm) ~2.5 min; the build ~1 min.
 #
-# Other options (passed to the harness): --rounds N (default 4), --extra-rounds N (default 2), --cold-starts N
+# Other options (passed to the harness): --rounds N (default 3), --extra-rounds N (default 1), --cold-starts N
 # (default 10 pairs, 3 with --quick, 0 skips them), --threads 1,16,64, --server auto|nginx|java, --out DIR,
 # --no-extras, --no-tokens, --jfr (a JFR recording of every fork's measurement, in DIR/jfr); --no-build skips the
 # Maven build.

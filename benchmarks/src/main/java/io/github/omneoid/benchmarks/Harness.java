@@ -716,8 +716,8 @@ public final class Harness {
 
   private static final class Settings {
     boolean quick;
-    int rounds = 4;
-    int extraRounds = 2;
+    int rounds = 3;
+    int extraRounds = 1;
     int coldStarts = 10;
     boolean extras = true;
     boolean tokens = true;
@@ -725,7 +725,7 @@ public final class Harness {
     int[] threads = {1, 16, 64};
     String server = "auto";
     Path out;
-    int warmupIterations = 3;
+    int warmupIterations = 7;
     int measurementIterations = 4;
     TimeValue iterationTime = TimeValue.seconds(2);
 
